@@ -1,0 +1,13 @@
+package org.dccsim.dcc.inventory;
+
+/** Device types of the Smart Metering Inventory, as DUIS names them. */
+public enum DeviceType {
+  ESME,
+  GSME,
+  GPF,
+  CHF,
+  HCALCS,
+  PPMID,
+  IHD,
+  CAD
+}
