@@ -18,6 +18,12 @@ public final class RtdsFiles {
   /** An RTDS file: its folder ({@code <SRV>_<UseCase>}), name and bytes. */
   public record RtdsFile(String folder, String name, byte[] bytes) {
 
+    /** A copy: tests may mutate what they get. */
+    @Override
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
     public String useCaseFolder() {
       return folder.substring(folder.indexOf('_') + 1);
     }
