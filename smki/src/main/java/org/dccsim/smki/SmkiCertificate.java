@@ -252,7 +252,11 @@ public final class SmkiCertificate {
           "certificate: not DER (" + der.length + " bytes): " + PrivateKeys.rootMessage(e), e);
     }
     try {
-      return Certificate.getInstance(primitive);
+      Certificate certificate = Certificate.getInstance(primitive);
+      if (certificate == null) {
+        throw new IllegalArgumentException("no content");
+      }
+      return certificate;
     } catch (RuntimeException e) {
       throw new SmkiException(
           "certificate: DER is not an X.509 Certificate: " + PrivateKeys.rootMessage(e), e);

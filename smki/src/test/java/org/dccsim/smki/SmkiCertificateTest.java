@@ -177,7 +177,7 @@ class SmkiCertificateTest {
   @Test
   void rejectsAnRsaCertificate() throws Exception {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA", CryptoProvider.bouncyCastle());
-    g.initialize(1024);
+    g.initialize(512); // only needs to be RSA, not strong
     KeyPair rsa = g.generateKeyPair();
     byte[] der = selfSigned(rsa, "SHA256withRSA", orgSubject("02", 8), org.bouncycastle.asn1.x509.KeyUsage.digitalSignature);
 
