@@ -2,7 +2,6 @@ package org.dccsim.smki;
 
 import java.security.PrivateKey;
 import java.security.interfaces.ECPrivateKey;
-import org.dccsim.smki.crypto.CryptoException;
 import org.dccsim.smki.crypto.EcKeys;
 
 /** Reads and writes SMKI private keys: PKCS#8, as DER or as PEM "PRIVATE KEY". */
@@ -20,8 +19,8 @@ public final class PrivateKeys {
     PrivateKey key;
     try {
       key = EcKeys.privateKeyFromPkcs8(der);
-    } catch (CryptoException e) {
-      throw new SmkiException("private key: not PKCS#8 EC (" + rootMessage(e) + ")", e);
+    } catch (RuntimeException e) { // CryptoException, or anything BouncyCastle throws on junk
+      throw new SmkiException("private key: not PKCS#8 EC (" + SmkiException.causeMessage(e) + ")", e);
     }
     if (!(key instanceof ECPrivateKey ec) || !EcKeys.isP256(ec)) {
       throw new SmkiException("private key: EC, but not on P-256");
@@ -32,13 +31,5 @@ public final class PrivateKeys {
   /** The PKCS#8 PEM text DCC Boxed clients read. */
   public static String toPem(PrivateKey key) {
     return PemCodec.encode(PemCodec.PRIVATE_KEY, key.getEncoded());
-  }
-
-  static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
   }
 }

@@ -249,7 +249,7 @@ public final class SmkiCertificate {
       primitive = ASN1Primitive.fromByteArray(der);
     } catch (IOException | RuntimeException e) {
       throw new SmkiException(
-          "certificate: not DER (" + der.length + " bytes): " + PrivateKeys.rootMessage(e), e);
+          "certificate: not DER (" + der.length + " bytes): " + SmkiException.causeMessage(e), e);
     }
     try {
       Certificate certificate = Certificate.getInstance(primitive);
@@ -259,7 +259,7 @@ public final class SmkiCertificate {
       return certificate;
     } catch (RuntimeException e) {
       throw new SmkiException(
-          "certificate: DER is not an X.509 Certificate: " + PrivateKeys.rootMessage(e), e);
+          "certificate: DER is not an X.509 Certificate: " + SmkiException.causeMessage(e), e);
     }
   }
 
@@ -279,7 +279,7 @@ public final class SmkiCertificate {
       }
       throw new SmkiException(
           "certificate " + serial.toString(16) + ": rejected by the X.509 parser: "
-              + PrivateKeys.rootMessage(e),
+              + SmkiException.causeMessage(e),
           e);
     }
   }
@@ -300,7 +300,7 @@ public final class SmkiCertificate {
       return EcKeys.publicKeyFromSpki(spki.getEncoded());
     } catch (CryptoException | IOException e) {
       throw new SmkiException(
-          prefix() + "subjectPublicKeyInfo: not a valid P-256 point: " + PrivateKeys.rootMessage(e), e);
+          prefix() + "subjectPublicKeyInfo: not a valid P-256 point: " + SmkiException.causeMessage(e), e);
     }
   }
 
@@ -381,7 +381,7 @@ public final class SmkiCertificate {
         throw e;
       } catch (RuntimeException e) {
         throw new SmkiException(
-            prefix() + "subjectAltName hardwareModuleName: malformed: " + PrivateKeys.rootMessage(e), e);
+            prefix() + "subjectAltName hardwareModuleName: malformed: " + SmkiException.causeMessage(e), e);
       }
     }
     return Optional.empty();

@@ -13,4 +13,13 @@ public class SmkiException extends RuntimeException {
   public SmkiException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The message of the innermost cause: what a parser actually objected to. */
+  static String causeMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+  }
 }

@@ -102,7 +102,9 @@ public final class SmkiRepository {
       throw new SmkiException("private key does not match the public key of " + certificate);
     }
     add(certificate);
-    privateKeys.put(new IssuerSerial(certificate.issuer(), certificate.serial()), credential.privateKey());
+    // keep the first key object: caches of shared secrets key on its identity
+    privateKeys.putIfAbsent(
+        new IssuerSerial(certificate.issuer(), certificate.serial()), credential.privateKey());
   }
 
   /** The certificate an XMLDSig X509IssuerSerial (or a CertificateDataRequest) names. */

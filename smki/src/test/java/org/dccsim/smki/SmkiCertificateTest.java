@@ -213,6 +213,31 @@ class SmkiCertificateTest {
         .isInstanceOf(SmkiException.class).hasMessageContaining("neither an organisation certificate");
   }
 
+  @Test
+  void rejectsADeviceHardwareSerialThatIsNotEightBytes() throws Exception {
+    KeyPair keys = ecKeys("secp256r1");
+    org.bouncycastle.asn1.ASN1EncodableVector hw = new org.bouncycastle.asn1.ASN1EncodableVector();
+    hw.add(SmkiProfile.DEVICE_HW_TYPE);
+    hw.add(new org.bouncycastle.asn1.DEROctetString(new byte[9]));
+    org.bouncycastle.asn1.x509.GeneralNames san =
+        new org.bouncycastle.asn1.x509.GeneralNames(
+            new org.bouncycastle.asn1.x509.GeneralName(
+                org.bouncycastle.asn1.x509.GeneralName.otherName,
+                new org.bouncycastle.asn1.x509.OtherName(SmkiProfile.HARDWARE_MODULE_NAME, new org.bouncycastle.asn1.DERSequence(hw))));
+    X509v3CertificateBuilder b =
+        new X509v3CertificateBuilder(
+            new X500Name("CN=E357"), BigInteger.TEN,
+            Date.from(Instant.parse("2020-01-01T00:00:00Z")), Date.from(SmkiProfile.DEVICE_NOT_AFTER),
+            new X500Name(new RDN[0]), SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+    b.addExtension(Extension.keyUsage, true, new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyAgreement));
+    b.addExtension(Extension.subjectAlternativeName, true, san);
+    byte[] der = b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(CryptoProvider.bouncyCastle()).build(keys.getPrivate())).getEncoded();
+
+    assertThatThrownBy(() -> SmkiCertificate.parse(der))
+        .isInstanceOf(SmkiException.class)
+        .hasMessage("certificate a: subjectAltName hardwareModuleName: hwSerialNum is 9 bytes, an EUI-64 is 8");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private static List<Path> list(Path dir, String... suffixes) throws IOException {
