@@ -1,6 +1,9 @@
 package org.dccsim.smki;
 
-/** A certificate outside its validity period was rejected under {@link CertificateValidityPolicy#ENFORCE}. */
+/**
+ * A certificate outside its validity period was rejected under {@link
+ * CertificateValidityPolicy#ENFORCE}.
+ */
 public final class CertificateNotValidException extends SmkiException {
 
   private final transient SmkiCertificate certificate;

@@ -32,7 +32,8 @@ public record CertificateValidity(
   /** E.g. "expired at 2025-10-29T23:59:59Z (checked at 2026-11-28T00:00:00Z)". */
   public String describe() {
     return switch (status) {
-      case VALID -> "valid from " + notBefore + " to " + notAfter + " (checked at " + checkedAt + ")";
+      case VALID ->
+          "valid from " + notBefore + " to " + notAfter + " (checked at " + checkedAt + ")";
       case NOT_YET_VALID -> "not valid before " + notBefore + " (checked at " + checkedAt + ")";
       case EXPIRED -> "expired at " + notAfter + " (checked at " + checkedAt + ")";
     };

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Checks certificates' validity periods against an injected clock, under one policy. RFC 5280:
- * a certificate is valid from notBefore to notAfter, both inclusive.
+ * Checks certificates' validity periods against an injected clock, under one policy. RFC 5280: a
+ * certificate is valid from notBefore to notAfter, both inclusive.
  */
 public final class CertificateValidityChecker {
 

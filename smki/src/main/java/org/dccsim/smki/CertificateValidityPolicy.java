@@ -1,8 +1,8 @@
 package org.dccsim.smki;
 
 /**
- * What to do with a certificate outside its validity period. The public ZAZ1 test certificates
- * that DCC Boxed users sign with expired in 2025–2026, so the default only reports.
+ * What to do with a certificate outside its validity period. The public ZAZ1 test certificates that
+ * DCC Boxed users sign with expired in 2025–2026, so the default only reports.
  */
 public enum CertificateValidityPolicy {
   /** Reject a certificate that is not yet valid or has expired. */

@@ -27,7 +27,10 @@ public final class PemCodec {
   /** True when the bytes start, after optional whitespace or a UTF-8 BOM, with a PEM header. */
   public static boolean isPem(byte[] bytes) {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF) {
       i = 3;
     }
     while (i < bytes.length && Character.isWhitespace(bytes[i])) {

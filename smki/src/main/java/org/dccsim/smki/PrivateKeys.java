@@ -15,12 +15,14 @@ public final class PrivateKeys {
    * @throws SmkiException when the bytes are not a PKCS#8 P-256 key
    */
   public static PrivateKey parse(byte[] pemOrDer) {
-    byte[] der = PemCodec.isPem(pemOrDer) ? PemCodec.decodeSingle(pemOrDer, PemCodec.PRIVATE_KEY) : pemOrDer;
+    byte[] der =
+        PemCodec.isPem(pemOrDer) ? PemCodec.decodeSingle(pemOrDer, PemCodec.PRIVATE_KEY) : pemOrDer;
     PrivateKey key;
     try {
       key = EcKeys.privateKeyFromPkcs8(der);
     } catch (RuntimeException e) { // CryptoException, or anything BouncyCastle throws on junk
-      throw new SmkiException("private key: not PKCS#8 EC (" + SmkiException.causeMessage(e) + ")", e);
+      throw new SmkiException(
+          "private key: not PKCS#8 EC (" + SmkiException.causeMessage(e) + ")", e);
     }
     if (!(key instanceof ECPrivateKey ec) || !EcKeys.isP256(ec)) {
       throw new SmkiException("private key: EC, but not on P-256");

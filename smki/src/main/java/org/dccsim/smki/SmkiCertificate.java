@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -18,7 +19,6 @@ import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.ASN1TaggedObject;
-import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -39,18 +39,19 @@ import org.dccsim.smki.crypto.EcKeys;
 
 /**
  * An SMKI certificate, parsed once: every field the simulator looks up (EUI-64, role, key usage,
- * validity) and the decoded public key are computed at construction, so reading them costs
- * nothing on the request path. The decoded {@link PublicKey} is one object for the life of the
- * certificate: {@code SharedSecretCache} relies on that identity.
+ * validity) and the decoded public key are computed at construction, so reading them costs nothing
+ * on the request path. The decoded {@link PublicKey} is one object for the life of the certificate:
+ * {@code SharedSecretCache} relies on that identity.
  *
  * <p>Parsing checks what the simulator depends on (P-256 key, one key-usage bit, where the EUI-64
- * is) and no more; it does not enforce every rule of the profile, so that the public test
- * material, which bends some of them, can be read.
+ * is) and no more; it does not enforce every rule of the profile, so that the public test material,
+ * which bends some of them, can be read.
  */
 public final class SmkiCertificate {
 
   private static final ASN1ObjectIdentifier P256 = X9ObjectIdentifiers.prime256v1;
-  private static final int KU_DIGITAL_SIGNATURE = org.bouncycastle.asn1.x509.KeyUsage.digitalSignature;
+  private static final int KU_DIGITAL_SIGNATURE =
+      org.bouncycastle.asn1.x509.KeyUsage.digitalSignature;
   private static final int KU_KEY_AGREEMENT = org.bouncycastle.asn1.x509.KeyUsage.keyAgreement;
   private static final int KU_KEY_CERT_SIGN = org.bouncycastle.asn1.x509.KeyUsage.keyCertSign;
 
@@ -190,8 +191,8 @@ public final class SmkiCertificate {
   }
 
   /**
-   * The key's usage. For a CA certificate (keyCertSign) this is {@link
-   * KeyUsage#DIGITAL_SIGNATURE}: its key signs, and never agrees keys.
+   * The key's usage. For a CA certificate (keyCertSign) this is {@link KeyUsage#DIGITAL_SIGNATURE}:
+   * its key signs, and never agrees keys.
    */
   public KeyUsage usage() {
     return usage;
@@ -270,7 +271,8 @@ public final class SmkiCertificate {
       X509Certificate cert =
           (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
       if (cert == null) {
-        throw new SmkiException("certificate " + serial.toString(16) + ": rejected by the X.509 parser");
+        throw new SmkiException(
+            "certificate " + serial.toString(16) + ": rejected by the X.509 parser");
       }
       return cert;
     } catch (CertificateException | RuntimeException e) {
@@ -278,7 +280,9 @@ public final class SmkiCertificate {
         throw s;
       }
       throw new SmkiException(
-          "certificate " + serial.toString(16) + ": rejected by the X.509 parser: "
+          "certificate "
+              + serial.toString(16)
+              + ": rejected by the X.509 parser: "
               + SmkiException.causeMessage(e),
           e);
     }
@@ -288,7 +292,8 @@ public final class SmkiCertificate {
     AlgorithmIdentifier alg = spki.getAlgorithm();
     if (!X9ObjectIdentifiers.id_ecPublicKey.equals(alg.getAlgorithm())) {
       throw fail(
-          "subjectPublicKeyInfo: algorithm " + alg.getAlgorithm().getId()
+          "subjectPublicKeyInfo: algorithm "
+              + alg.getAlgorithm().getId()
               + " is not id-ecPublicKey (SMKI keys are EC P-256)");
     }
     ASN1Encodable params = alg.getParameters();
@@ -300,7 +305,10 @@ public final class SmkiCertificate {
       return EcKeys.publicKeyFromSpki(spki.getEncoded());
     } catch (CryptoException | IOException e) {
       throw new SmkiException(
-          prefix() + "subjectPublicKeyInfo: not a valid P-256 point: " + SmkiException.causeMessage(e), e);
+          prefix()
+              + "subjectPublicKeyInfo: not a valid P-256 point: "
+              + SmkiException.causeMessage(e),
+          e);
     }
   }
 
@@ -340,8 +348,10 @@ public final class SmkiCertificate {
       return KeyUsage.KEY_AGREEMENT;
     }
     throw fail(
-        "keyUsage: bits 0x" + Integer.toHexString(bits)
-            + " (an SMKI end-entity certificate has exactly one: digitalSignature or keyAgreement)");
+        "keyUsage: bits 0x"
+            + Integer.toHexString(bits)
+            + " (an SMKI end-entity certificate has exactly one: digitalSignature or"
+            + " keyAgreement)");
   }
 
   /** The EUI-64 in the SAN's hardwareModuleName otherName, or empty when there is none. */
@@ -373,7 +383,8 @@ public final class SmkiCertificate {
         byte[] hwSerial = ASN1OctetString.getInstance(hwModuleName.getObjectAt(1)).getOctets();
         if (hwSerial.length != 8) {
           throw fail(
-              "subjectAltName hardwareModuleName: hwSerialNum is " + hwSerial.length
+              "subjectAltName hardwareModuleName: hwSerialNum is "
+                  + hwSerial.length
                   + " bytes, an EUI-64 is 8");
         }
         return Optional.of(Eui64.fromBytes(hwSerial));
@@ -381,7 +392,10 @@ public final class SmkiCertificate {
         throw e;
       } catch (RuntimeException e) {
         throw new SmkiException(
-            prefix() + "subjectAltName hardwareModuleName: malformed: " + SmkiException.causeMessage(e), e);
+            prefix()
+                + "subjectAltName hardwareModuleName: malformed: "
+                + SmkiException.causeMessage(e),
+            e);
       }
     }
     return Optional.empty();
@@ -426,8 +440,11 @@ public final class SmkiCertificate {
     }
     if (bits.getPadBits() != 0 || bits.getOctets().length != 8) {
       throw fail(
-          "subject x500UniqueIdentifier: " + bits.getOctets().length + " bytes with "
-              + bits.getPadBits() + " pad bits, an EUI-64 is 8 whole bytes");
+          "subject x500UniqueIdentifier: "
+              + bits.getOctets().length
+              + " bytes with "
+              + bits.getPadBits()
+              + " pad bits, an EUI-64 is 8 whole bytes");
     }
     return Eui64.fromBytes(bits.getOctets());
   }

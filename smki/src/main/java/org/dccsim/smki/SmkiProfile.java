@@ -12,7 +12,8 @@ public final class SmkiProfile {
   private SmkiProfile() {}
 
   /** x500UniqueIdentifier: the organisation's EUI-64 as a BIT STRING in the subject. */
-  public static final ASN1ObjectIdentifier X500_UNIQUE_IDENTIFIER = new ASN1ObjectIdentifier("2.5.4.45");
+  public static final ASN1ObjectIdentifier X500_UNIQUE_IDENTIFIER =
+      new ASN1ObjectIdentifier("2.5.4.45");
 
   /** id-on-hardwareModuleName (RFC 4108): the otherName in a device certificate's SAN. */
   public static final ASN1ObjectIdentifier HARDWARE_MODULE_NAME =

@@ -22,8 +22,8 @@ import org.dccsim.smki.crypto.EcKeys;
  *
  * <p><b>Preferred certificate.</b> When several certificates match one (EUI-64, role, usage), or
  * one device (EUI-64, usage) — for example the ZAZ1 test supplier's {@code Z1-supplier-ds} and
- * {@code Z1b-supplier-ds} — the preferred one is the one with the <em>earliest notBefore</em>,
- * then the lowest serial. For the public test material this is the Z1 generation, which the GBCS
+ * {@code Z1b-supplier-ds} — the preferred one is the one with the <em>earliest notBefore</em>, then
+ * the lowest serial. For the public test material this is the Z1 generation, which the GBCS
  * Reference Test Data Set (RTDS) signs with. Lists of candidates are ordered the same way.
  */
 public final class SmkiRepository {
@@ -65,8 +65,11 @@ public final class SmkiRepository {
     if (present != null) {
       if (!present.equals(certificate)) {
         throw new SmkiException(
-            "a different certificate with issuer " + certificate.issuer().getName()
-                + " and serial " + certificate.serialHex() + " is already present");
+            "a different certificate with issuer "
+                + certificate.issuer().getName()
+                + " and serial "
+                + certificate.serialHex()
+                + " is already present");
       }
       return false;
     }
@@ -115,8 +118,8 @@ public final class SmkiRepository {
   /**
    * As {@link #byIssuerAndSerial}, with the issuer as XMLDSig's X509IssuerName writes it: an RFC
    * 2253 or RFC 1779 string such as "CN=Z1,OU=07" or "CN=Z1, OU=07". Names are compared in
-   * canonical form (case, spacing and string type do not matter; RDN order does). A string that
-   * is not a distinguished name finds nothing.
+   * canonical form (case, spacing and string type do not matter; RDN order does). A string that is
+   * not a distinguished name finds nothing.
    */
   public Optional<SmkiCertificate> byIssuerNameAndSerial(String issuerName, BigInteger serial) {
     X500Principal issuer = issuerNames.get(issuerName);

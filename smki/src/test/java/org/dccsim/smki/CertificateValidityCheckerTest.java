@@ -21,25 +21,29 @@ class CertificateValidityCheckerTest {
   void theZ1CertificatesAreExpiredOnTheDayOfTheResearch() throws IOException {
     SmkiCertificate z1 = cert("Z1-supplier-ds.pem");
 
-    CertificateValidity v = new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE).check(z1);
+    CertificateValidity v =
+        new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE).check(z1);
 
     assertThat(v.status()).isEqualTo(CertificateValidity.Status.EXPIRED);
     assertThat(v.isValid()).isFalse();
     assertThat(v.accepted()).isFalse();
     assertThat(v.notAfter()).isEqualTo(Instant.parse("2025-10-29T23:59:59Z"));
     assertThat(v.checkedAt()).isEqualTo(TODAY.instant());
-    assertThat(v.describe()).isEqualTo("expired at 2025-10-29T23:59:59Z (checked at 2026-11-28T12:00:00Z)");
+    assertThat(v.describe())
+        .isEqualTo("expired at 2025-10-29T23:59:59Z (checked at 2026-11-28T12:00:00Z)");
   }
 
   @Test
   void enforceRejectsAnExpiredCertificateWithTheDates() throws IOException {
     SmkiCertificate z1b = cert("Z1b-networkOperator-ds.pem");
-    CertificateValidityChecker enforce = new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE);
+    CertificateValidityChecker enforce =
+        new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE);
 
     assertThatThrownBy(() -> enforce.requireAccepted(z1b))
         .isInstanceOf(CertificateNotValidException.class)
         .hasMessageContaining("expired at 2026-01-09T23:59:59Z")
-        .satisfies(e -> assertThat(((CertificateNotValidException) e).certificate()).isEqualTo(z1b));
+        .satisfies(
+            e -> assertThat(((CertificateNotValidException) e).certificate()).isEqualTo(z1b));
   }
 
   @Test
@@ -58,7 +62,8 @@ class CertificateValidityCheckerTest {
   void xmlSigningCertificatesAreValidUntil2118() throws IOException {
     SmkiCertificate xmlSign = cert("xml-sign-90B3D51F30010000-ds.pem");
 
-    CertificateValidity v = new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE).check(xmlSign);
+    CertificateValidity v =
+        new CertificateValidityChecker(TODAY, CertificateValidityPolicy.ENFORCE).check(xmlSign);
 
     assertThat(v.status()).isEqualTo(CertificateValidity.Status.VALID);
     assertThat(v.accepted()).isTrue();
@@ -70,15 +75,21 @@ class CertificateValidityCheckerTest {
 
     assertThat(check(z1, "2015-10-30T00:00:00Z")).isEqualTo(CertificateValidity.Status.VALID);
     assertThat(check(z1, "2025-10-29T23:59:59Z")).isEqualTo(CertificateValidity.Status.VALID);
-    assertThat(check(z1, "2015-10-29T23:59:59Z")).isEqualTo(CertificateValidity.Status.NOT_YET_VALID);
+    assertThat(check(z1, "2015-10-29T23:59:59Z"))
+        .isEqualTo(CertificateValidity.Status.NOT_YET_VALID);
     assertThat(check(z1, "2025-10-30T00:00:00Z")).isEqualTo(CertificateValidity.Status.EXPIRED);
-    assertThat(new CertificateValidityChecker(at("2010-01-01T00:00:00Z"), CertificateValidityPolicy.ENFORCE)
-            .check(z1).describe())
+    assertThat(
+            new CertificateValidityChecker(
+                    at("2010-01-01T00:00:00Z"), CertificateValidityPolicy.ENFORCE)
+                .check(z1)
+                .describe())
         .isEqualTo("not valid before 2015-10-30T00:00:00Z (checked at 2010-01-01T00:00:00Z)");
   }
 
   private static CertificateValidity.Status check(SmkiCertificate c, String instant) {
-    return new CertificateValidityChecker(at(instant), CertificateValidityPolicy.ENFORCE).check(c).status();
+    return new CertificateValidityChecker(at(instant), CertificateValidityPolicy.ENFORCE)
+        .check(c)
+        .status();
   }
 
   private static Clock at(String instant) {

@@ -21,7 +21,9 @@ class PemCodecTest {
   void encodesWith64CharacterLinesAndDecodesBack() {
     String pem = PemCodec.encode("CERTIFICATE", DER);
 
-    assertThat(pem).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
+    assertThat(pem)
+        .startsWith("-----BEGIN CERTIFICATE-----\n")
+        .endsWith("-----END CERTIFICATE-----\n");
     assertThat(pem.lines().skip(1).limit(1).findFirst().orElseThrow()).hasSize(64);
     List<PemCodec.Block> blocks = PemCodec.decode(pem.getBytes(StandardCharsets.US_ASCII));
     assertThat(blocks).hasSize(1);
@@ -40,9 +42,14 @@ class PemCodecTest {
 
     assertThat(PemCodec.isPem(bytes)).isFalse(); // text before the first block
     List<PemCodec.Block> blocks = PemCodec.decode(bytes);
-    assertThat(blocks).extracting(PemCodec.Block::type).containsExactly("CERTIFICATE", "PRIVATE KEY");
+    assertThat(blocks)
+        .extracting(PemCodec.Block::type)
+        .containsExactly("CERTIFICATE", "PRIVATE KEY");
     assertThat(blocks.get(1).der()).containsExactly(1, 2, 3);
-    assertThat(PemCodec.isPem(("\uFEFF\r\n" + PemCodec.encode("X", DER)).getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(
+            PemCodec.isPem(
+                ("\uFEFF\r\n" + PemCodec.encode("X", DER)).getBytes(StandardCharsets.UTF_8)))
+        .isTrue();
   }
 
   @Test
@@ -57,7 +64,9 @@ class PemCodecTest {
     assertThatThrownBy(() -> PemCodec.decode("hello".getBytes(StandardCharsets.US_ASCII)))
         .isInstanceOf(SmkiException.class)
         .hasMessage("no PEM block (-----BEGIN ...-----) found");
-    byte[] two = (PemCodec.encode("CERTIFICATE", DER) + PemCodec.encode("CERTIFICATE", DER)).getBytes(StandardCharsets.US_ASCII);
+    byte[] two =
+        (PemCodec.encode("CERTIFICATE", DER) + PemCodec.encode("CERTIFICATE", DER))
+            .getBytes(StandardCharsets.US_ASCII);
     assertThatThrownBy(() -> PemCodec.decodeSingle(two, "CERTIFICATE"))
         .isInstanceOf(SmkiException.class)
         .hasMessage("expected one PEM block CERTIFICATE, found [CERTIFICATE, CERTIFICATE]");

@@ -21,7 +21,8 @@ class PrivateKeysTest {
     byte[] der = keys.getPrivate().getEncoded();
 
     PrivateKey fromDer = PrivateKeys.parse(der);
-    PrivateKey fromPem = PrivateKeys.parse(PrivateKeys.toPem(keys.getPrivate()).getBytes(StandardCharsets.US_ASCII));
+    PrivateKey fromPem =
+        PrivateKeys.parse(PrivateKeys.toPem(keys.getPrivate()).getBytes(StandardCharsets.US_ASCII));
 
     assertThat(fromDer.getEncoded()).isEqualTo(der);
     assertThat(fromPem.getEncoded()).isEqualTo(der);

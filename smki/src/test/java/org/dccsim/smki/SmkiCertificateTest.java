@@ -36,7 +36,8 @@ class SmkiCertificateTest {
 
   @Test
   void readsRoleEuiUsageAndNameOfTheZaz1SupplierCertificate() throws IOException {
-    SmkiCertificate c = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem")));
+    SmkiCertificate c =
+        SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem")));
 
     assertThat(c.kind()).isEqualTo(CertificateKind.ORGANISATION);
     assertThat(c.subjectEui()).contains(Eui64.parse("90-B3-D5-1F-30-01-00-00"));
@@ -58,14 +59,21 @@ class SmkiCertificateTest {
       SmkiCertificate c = SmkiCertificate.parse(Files.readAllBytes(pem));
       String name = pem.getFileName().toString();
       RemotePartyRole expected =
-          name.startsWith("xml-sign") ? RemotePartyRole.XML_SIGN
-              : name.startsWith("dsp-xml-sign") || name.contains("dSPXmlSign") ? RemotePartyRole.DSP_XML_SIGN
-              : name.contains("supplier") ? RemotePartyRole.SUPPLIER
-              : name.contains("networkOperator") ? RemotePartyRole.NETWORK_OPERATOR
-              : name.contains("accessControlBroker") ? RemotePartyRole.ACCESS_CONTROL_BROKER
-              : name.contains("recovery") ? RemotePartyRole.RECOVERY
-              : name.contains("transitionalCoS") ? RemotePartyRole.TRANSITIONAL_COS
-              : RemotePartyRole.WAN_PROVIDER;
+          name.startsWith("xml-sign")
+              ? RemotePartyRole.XML_SIGN
+              : name.startsWith("dsp-xml-sign") || name.contains("dSPXmlSign")
+                  ? RemotePartyRole.DSP_XML_SIGN
+                  : name.contains("supplier")
+                      ? RemotePartyRole.SUPPLIER
+                      : name.contains("networkOperator")
+                          ? RemotePartyRole.NETWORK_OPERATOR
+                          : name.contains("accessControlBroker")
+                              ? RemotePartyRole.ACCESS_CONTROL_BROKER
+                              : name.contains("recovery")
+                                  ? RemotePartyRole.RECOVERY
+                                  : name.contains("transitionalCoS")
+                                      ? RemotePartyRole.TRANSITIONAL_COS
+                                      : RemotePartyRole.WAN_PROVIDER;
       assertThat(c.role()).as(name).contains(expected);
       assertThat(c.kind()).as(name).isEqualTo(CertificateKind.ORGANISATION);
       assertThat(c.usage()).as(name).isEqualTo(KeyUsage.DIGITAL_SIGNATURE);
@@ -96,7 +104,8 @@ class SmkiCertificateTest {
       assertThat(c.subjectEui()).as(name).contains(Eui64.parse(name.substring(0, 16)));
       assertThat(c.usage())
           .as(name)
-          .isEqualTo(name.endsWith("-ds.pem") ? KeyUsage.DIGITAL_SIGNATURE : KeyUsage.KEY_AGREEMENT);
+          .isEqualTo(
+              name.endsWith("-ds.pem") ? KeyUsage.DIGITAL_SIGNATURE : KeyUsage.KEY_AGREEMENT);
       assertThat(c.role()).isEmpty();
       assertThat(c.commonName()).isEmpty();
       assertThat(c.notAfter()).isEqualTo(SmkiProfile.DEVICE_NOT_AFTER);
@@ -121,7 +130,8 @@ class SmkiCertificateTest {
 
   @Test
   void returnsTheSamePublicKeyObjectEveryTime() throws IOException {
-    SmkiCertificate c = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem")));
+    SmkiCertificate c =
+        SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem")));
 
     assertThat(c.publicKey()).isSameAs(c.publicKey());
     assertThat(c.publicKey().getEncoded()).isEqualTo(c.x509().getPublicKey().getEncoded());
@@ -131,7 +141,8 @@ class SmkiCertificateTest {
 
   @Test
   void rejectsTruncatedDer() throws IOException {
-    byte[] der = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
+    byte[] der =
+        SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
 
     for (int cut : new int[] {1, 2, 10, 200, der.length - 1}) {
       assertThatThrownBy(() -> SmkiCertificate.parse(Arrays.copyOf(der, cut)))
@@ -143,7 +154,8 @@ class SmkiCertificateTest {
 
   @Test
   void rejectsTrailingBytesAfterTheCertificate() throws IOException {
-    byte[] der = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
+    byte[] der =
+        SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
 
     assertThatThrownBy(() -> SmkiCertificate.parse(Arrays.copyOf(der, der.length + 2)))
         .isInstanceOf(SmkiException.class)
@@ -157,21 +169,27 @@ class SmkiCertificateTest {
             .getBytes(StandardCharsets.US_ASCII);
     byte[] unterminated = "-----BEGIN CERTIFICATE-----\nMIIB\n".getBytes(StandardCharsets.US_ASCII);
     byte[] wrongBlock =
-        "-----BEGIN PUBLIC KEY-----\nMAA=\n-----END PUBLIC KEY-----\n".getBytes(StandardCharsets.US_ASCII);
+        "-----BEGIN PUBLIC KEY-----\nMAA=\n-----END PUBLIC KEY-----\n"
+            .getBytes(StandardCharsets.US_ASCII);
     byte[] notAsn1 =
         "-----BEGIN CERTIFICATE-----\naGVsbG8gd29ybGQ=\n-----END CERTIFICATE-----\n"
             .getBytes(StandardCharsets.US_ASCII);
 
     assertThatThrownBy(() -> SmkiCertificate.parse(badBase64))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("PEM block 1 is malformed");
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("PEM block 1 is malformed");
     assertThatThrownBy(() -> SmkiCertificate.parse(unterminated))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("malformed");
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("malformed");
     assertThatThrownBy(() -> SmkiCertificate.parse(wrongBlock))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("expected one PEM block CERTIFICATE");
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("expected one PEM block CERTIFICATE");
     assertThatThrownBy(() -> SmkiCertificate.parse(notAsn1))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("not DER");
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("not DER");
     assertThatThrownBy(() -> SmkiCertificate.parse(new byte[0]))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("no bytes");
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("no bytes");
   }
 
   @Test
@@ -179,18 +197,31 @@ class SmkiCertificateTest {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA", CryptoProvider.bouncyCastle());
     g.initialize(512); // only needs to be RSA, not strong
     KeyPair rsa = g.generateKeyPair();
-    byte[] der = selfSigned(rsa, "SHA256withRSA", orgSubject("02", 8), org.bouncycastle.asn1.x509.KeyUsage.digitalSignature);
+    byte[] der =
+        selfSigned(
+            rsa,
+            "SHA256withRSA",
+            orgSubject("02", 8),
+            org.bouncycastle.asn1.x509.KeyUsage.digitalSignature);
 
     assertThatThrownBy(() -> SmkiCertificate.parse(der))
         .isInstanceOf(SmkiException.class)
-        .hasMessageContaining("subjectPublicKeyInfo: algorithm 1.2.840.113549.1.1.1 is not id-ecPublicKey");
+        .hasMessageContaining(
+            "subjectPublicKeyInfo: algorithm 1.2.840.113549.1.1.1 is not id-ecPublicKey");
   }
 
   @Test
   void rejectsAnEcKeyOnAnotherCurve() throws Exception {
     KeyPair p384 = ecKeys("secp384r1");
 
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(p384, "SHA256withECDSA", orgSubject("02", 8), org.bouncycastle.asn1.x509.KeyUsage.digitalSignature)))
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(
+                    selfSigned(
+                        p384,
+                        "SHA256withECDSA",
+                        orgSubject("02", 8),
+                        org.bouncycastle.asn1.x509.KeyUsage.digitalSignature)))
         .isInstanceOf(SmkiException.class)
         .hasMessageContaining("not the named curve prime256v1");
   }
@@ -201,16 +232,33 @@ class SmkiCertificateTest {
     int ds = org.bouncycastle.asn1.x509.KeyUsage.digitalSignature;
     int ka = org.bouncycastle.asn1.x509.KeyUsage.keyAgreement;
 
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("02", 8), ds | ka)))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("keyUsage: bits 0x88");
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("X2", 8), ds)))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("organizationalUnitName 'X2' is not a remote party role");
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("99", 8), ds)))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("'99' is not a remote party role");
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("02", 7), ds)))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("x500UniqueIdentifier: 7 bytes");
-    assertThatThrownBy(() -> SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", new X500Name("CN=nobody"), ds)))
-        .isInstanceOf(SmkiException.class).hasMessageContaining("neither an organisation certificate");
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(
+                    selfSigned(keys, "SHA256withECDSA", orgSubject("02", 8), ds | ka)))
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("keyUsage: bits 0x88");
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("X2", 8), ds)))
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("organizationalUnitName 'X2' is not a remote party role");
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("99", 8), ds)))
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("'99' is not a remote party role");
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(selfSigned(keys, "SHA256withECDSA", orgSubject("02", 7), ds)))
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("x500UniqueIdentifier: 7 bytes");
+    assertThatThrownBy(
+            () ->
+                SmkiCertificate.parse(
+                    selfSigned(keys, "SHA256withECDSA", new X500Name("CN=nobody"), ds)))
+        .isInstanceOf(SmkiException.class)
+        .hasMessageContaining("neither an organisation certificate");
   }
 
   @Test
@@ -223,26 +271,41 @@ class SmkiCertificateTest {
         new org.bouncycastle.asn1.x509.GeneralNames(
             new org.bouncycastle.asn1.x509.GeneralName(
                 org.bouncycastle.asn1.x509.GeneralName.otherName,
-                new org.bouncycastle.asn1.x509.OtherName(SmkiProfile.HARDWARE_MODULE_NAME, new org.bouncycastle.asn1.DERSequence(hw))));
+                new org.bouncycastle.asn1.x509.OtherName(
+                    SmkiProfile.HARDWARE_MODULE_NAME, new org.bouncycastle.asn1.DERSequence(hw))));
     X509v3CertificateBuilder b =
         new X509v3CertificateBuilder(
-            new X500Name("CN=E357"), BigInteger.TEN,
-            Date.from(Instant.parse("2020-01-01T00:00:00Z")), Date.from(SmkiProfile.DEVICE_NOT_AFTER),
-            new X500Name(new RDN[0]), SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
-    b.addExtension(Extension.keyUsage, true, new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyAgreement));
+            new X500Name("CN=E357"),
+            BigInteger.TEN,
+            Date.from(Instant.parse("2020-01-01T00:00:00Z")),
+            Date.from(SmkiProfile.DEVICE_NOT_AFTER),
+            new X500Name(new RDN[0]),
+            SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+    b.addExtension(
+        Extension.keyUsage,
+        true,
+        new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyAgreement));
     b.addExtension(Extension.subjectAlternativeName, true, san);
-    byte[] der = b.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(CryptoProvider.bouncyCastle()).build(keys.getPrivate())).getEncoded();
+    byte[] der =
+        b.build(
+                new JcaContentSignerBuilder("SHA256withECDSA")
+                    .setProvider(CryptoProvider.bouncyCastle())
+                    .build(keys.getPrivate()))
+            .getEncoded();
 
     assertThatThrownBy(() -> SmkiCertificate.parse(der))
         .isInstanceOf(SmkiException.class)
-        .hasMessage("certificate a: subjectAltName hardwareModuleName: hwSerialNum is 9 bytes, an EUI-64 is 8");
+        .hasMessage(
+            "certificate a: subjectAltName hardwareModuleName: hwSerialNum is 9 bytes, an EUI-64 is"
+                + " 8");
   }
 
   // ------------------------------------------------------------------ helpers
 
   private static List<Path> list(Path dir, String... suffixes) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Stream.of(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
+      return s.filter(
+              p -> Stream.of(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
           .sorted()
           .toList();
     }

@@ -49,11 +49,16 @@ class SmkiRepositoryTest {
     repo.add(z1b);
     repo.add(z1);
 
-    assertThat(repo.organisation(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE)).contains(z1);
+    assertThat(repo.organisation(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE))
+        .contains(z1);
     assertThat(repo.organisations(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE))
         .containsExactly(z1, z1b);
-    assertThat(repo.organisation(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.KEY_AGREEMENT)).isEmpty();
-    assertThat(repo.organisation(SUPPLIER, RemotePartyRole.NETWORK_OPERATOR, KeyUsage.DIGITAL_SIGNATURE)).isEmpty();
+    assertThat(repo.organisation(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.KEY_AGREEMENT))
+        .isEmpty();
+    assertThat(
+            repo.organisation(
+                SUPPLIER, RemotePartyRole.NETWORK_OPERATOR, KeyUsage.DIGITAL_SIGNATURE))
+        .isEmpty();
   }
 
   @Test
@@ -68,23 +73,31 @@ class SmkiRepositoryTest {
 
     assertThat(repo.organisations(Eui64.DCC_ACCESS_CONTROL_BROKER, KeyUsage.DIGITAL_SIGNATURE))
         .containsExactly(acb, dsp, dsp2025);
-    assertThat(repo.organisation(Eui64.DCC_ACCESS_CONTROL_BROKER, RemotePartyRole.DSP_XML_SIGN, KeyUsage.DIGITAL_SIGNATURE))
+    assertThat(
+            repo.organisation(
+                Eui64.DCC_ACCESS_CONTROL_BROKER,
+                RemotePartyRole.DSP_XML_SIGN,
+                KeyUsage.DIGITAL_SIGNATURE))
         .contains(dsp);
-    assertThat(repo.organisations(Eui64.DCC_ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT)).isEmpty();
+    assertThat(repo.organisations(Eui64.DCC_ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT))
+        .isEmpty();
   }
 
   @Test
   void findsDevicesByEuiAndUsage() throws IOException {
     SmkiRepository repo = new SmkiRepository();
-    SmkiCertificate ka = SmkiCertificate.parse(Files.readAllBytes(DEVICE_KEYS.resolve("00db1234567890a0-ka.pem")));
-    SmkiCertificate ds = SmkiCertificate.parse(Files.readAllBytes(DEVICE_KEYS.resolve("00db1234567890a0-ds.pem")));
+    SmkiCertificate ka =
+        SmkiCertificate.parse(Files.readAllBytes(DEVICE_KEYS.resolve("00db1234567890a0-ka.pem")));
+    SmkiCertificate ds =
+        SmkiCertificate.parse(Files.readAllBytes(DEVICE_KEYS.resolve("00db1234567890a0-ds.pem")));
     repo.add(ka);
     repo.add(ds);
     Eui64 esme = Eui64.parse("00-DB-12-34-56-78-90-A0");
 
     assertThat(repo.device(esme, KeyUsage.KEY_AGREEMENT)).contains(ka);
     assertThat(repo.device(esme, KeyUsage.DIGITAL_SIGNATURE)).contains(ds);
-    assertThat(repo.device(Eui64.parse("00-DB-12-34-56-78-90-A1"), KeyUsage.KEY_AGREEMENT)).isEmpty();
+    assertThat(repo.device(Eui64.parse("00-DB-12-34-56-78-90-A1"), KeyUsage.KEY_AGREEMENT))
+        .isEmpty();
     assertThat(repo.organisations(esme, KeyUsage.KEY_AGREEMENT)).isEmpty();
   }
 
@@ -99,13 +112,24 @@ class SmkiRepositoryTest {
 
     KeyPair keys = SmkiCertificateTest.ecKeys("secp256r1");
     int ds = org.bouncycastle.asn1.x509.KeyUsage.digitalSignature;
-    SmkiCertificate a = SmkiCertificate.parse(SmkiCertificateTest.selfSigned(keys, "SHA256withECDSA", SmkiCertificateTest.orgSubject("02", 8), ds));
-    SmkiCertificate b = SmkiCertificate.parse(SmkiCertificateTest.selfSigned(keys, "SHA256withECDSA", SmkiCertificateTest.orgSubject("03", 8), ds));
+    SmkiCertificate a =
+        SmkiCertificate.parse(
+            SmkiCertificateTest.selfSigned(
+                keys, "SHA256withECDSA", SmkiCertificateTest.orgSubject("02", 8), ds));
+    SmkiCertificate b =
+        SmkiCertificate.parse(
+            SmkiCertificateTest.selfSigned(
+                keys, "SHA256withECDSA", SmkiCertificateTest.orgSubject("03", 8), ds));
     repo.add(a);
     assertThatThrownBy(() -> repo.add(b))
         .isInstanceOf(SmkiException.class)
-        .hasMessageContaining("a different certificate with issuer CN=test and serial 00000000000000000000000000000007");
-    assertThat(repo.organisation(new Eui64(0), RemotePartyRole.NETWORK_OPERATOR, KeyUsage.DIGITAL_SIGNATURE)).isEmpty();
+        .hasMessageContaining(
+            "a different certificate with issuer CN=test and serial"
+                + " 00000000000000000000000000000007");
+    assertThat(
+            repo.organisation(
+                new Eui64(0), RemotePartyRole.NETWORK_OPERATOR, KeyUsage.DIGITAL_SIGNATURE))
+        .isEmpty();
   }
 
   @Test
@@ -117,7 +141,9 @@ class SmkiRepositoryTest {
 
     assertThatThrownBy(() -> repo.add(new Credential(z1b, key)))
         .isInstanceOf(SmkiException.class)
-        .hasMessageContaining("private key does not match the public key of SmkiCertificate[ORGANISATION 90-B3-D5-1F-30-01-00-00 SUPPLIER DS serial 4A07BC01");
+        .hasMessageContaining(
+            "private key does not match the public key of SmkiCertificate[ORGANISATION"
+                + " 90-B3-D5-1F-30-01-00-00 SUPPLIER DS serial 4A07BC01");
     assertThat(repo.size()).isZero();
 
     repo.add(new Credential(z1, key));
@@ -132,7 +158,11 @@ class SmkiRepositoryTest {
   void concurrentWritersAndReadersSeeEveryDeviceOnceAllWritesAreDone() throws Exception {
     List<SmkiCertificate> certs = new ArrayList<>();
     try (Stream<Path> files = Files.list(DEVICE_KEYS)) {
-      for (Path p : files.filter(f -> f.getFileName().toString().startsWith("00db12345678")).sorted().toList()) {
+      for (Path p :
+          files
+              .filter(f -> f.getFileName().toString().startsWith("00db12345678"))
+              .sorted()
+              .toList()) {
         certs.add(SmkiCertificate.parse(Files.readAllBytes(p)));
       }
     }
@@ -142,14 +172,16 @@ class SmkiRepositoryTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int offset = t;
-        futures.add(pool.submit(() -> {
-          for (int i = offset; i < certs.size(); i += 4) {
-            repo.add(certs.get(i));
-            // reads interleaved with writes never fail, and see complete entries
-            SmkiCertificate c = certs.get(i);
-            assertThat(repo.device(c.subjectEui().orElseThrow(), c.usage())).contains(c);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = offset; i < certs.size(); i += 4) {
+                    repo.add(certs.get(i));
+                    // reads interleaved with writes never fail, and see complete entries
+                    SmkiCertificate c = certs.get(i);
+                    assertThat(repo.device(c.subjectEui().orElseThrow(), c.usage())).contains(c);
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get();

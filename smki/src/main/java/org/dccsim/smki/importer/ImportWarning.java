@@ -14,7 +14,9 @@ public record ImportWarning(Path file, Reason reason, String message) {
     PUBLIC_KEY_ONLY,
     /** A private key that belongs to no certificate present. */
     KEY_WITHOUT_CERTIFICATE,
-    /** A keystore.json entry whose EUI, usage, serial, role or key disagrees with its certificate. */
+    /**
+     * A keystore.json entry whose EUI, usage, serial, role or key disagrees with its certificate.
+     */
     KEYSTORE_MISMATCH,
     /** A certificate whose issuer and serial are already taken by a different certificate. */
     CONFLICT

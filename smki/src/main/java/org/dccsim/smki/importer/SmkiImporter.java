@@ -51,10 +51,10 @@ import org.dccsim.smki.importer.ImportWarning.Reason;
  *       → decimal serial → {certificate, privateKey, role, name}}.
  * </ul>
  *
- * Files are recognised by content, not by name. Keys are paired with certificates by public key,
- * so every naming convention works and one key may serve several certificates (DCC Boxed's DSP
- * XML-signing key has two). Nothing in the directory aborts the import: what cannot be used
- * becomes an {@link ImportWarning}.
+ * Files are recognised by content, not by name. Keys are paired with certificates by public key, so
+ * every naming convention works and one key may serve several certificates (DCC Boxed's DSP
+ * XML-signing key has two). Nothing in the directory aborts the import: what cannot be used becomes
+ * an {@link ImportWarning}.
  */
 public final class SmkiImporter {
 
@@ -87,6 +87,7 @@ public final class SmkiImporter {
     int files;
     final List<ImportWarning> warnings = new ArrayList<>();
     final Map<SmkiCertificate, Path> certificates = new LinkedHashMap<>();
+
     /** Distinct keys by public point, with every file that held them. */
     final Map<ECPoint, FoundKey> keys = new LinkedHashMap<>();
 
@@ -98,7 +99,9 @@ public final class SmkiImporter {
       certificates.putIfAbsent(cert, file);
     }
 
-    /** @return the key's public point, or null when the key is unusable (already warned) */
+    /**
+     * @return the key's public point, or null when the key is unusable (already warned)
+     */
     ECPoint key(PrivateKey key, Path file) {
       ECPoint point;
       try {
@@ -215,10 +218,20 @@ public final class SmkiImporter {
         case PemCodec.CERTIFICATE -> readCertificate(file, block.der(), run);
         case PemCodec.PRIVATE_KEY -> readPrivateKey(file, block.der(), run);
         case PemCodec.PUBLIC_KEY ->
-            run.warn(file, Reason.PUBLIC_KEY_ONLY, "a bare public key; there is no certificate to import");
+            run.warn(
+                file,
+                Reason.PUBLIC_KEY_ONLY,
+                "a bare public key; there is no certificate to import");
         case "EC PRIVATE KEY" ->
-            run.warn(file, Reason.NOT_SMKI_MATERIAL, "SEC1 'EC PRIVATE KEY' is not read; convert it to PKCS#8");
-        default -> run.warn(file, Reason.NOT_SMKI_MATERIAL, "PEM block '" + block.type() + "' is not SMKI material");
+            run.warn(
+                file,
+                Reason.NOT_SMKI_MATERIAL,
+                "SEC1 'EC PRIVATE KEY' is not read; convert it to PKCS#8");
+        default ->
+            run.warn(
+                file,
+                Reason.NOT_SMKI_MATERIAL,
+                "PEM block '" + block.type() + "' is not SMKI material");
       }
     }
   }
@@ -232,7 +245,10 @@ public final class SmkiImporter {
       // not DER, or DER but not a SEQUENCE: reported below
     }
     if (seq == null) {
-      run.warn(file, Reason.NOT_SMKI_MATERIAL, bytes.length == 0 ? "empty file" : "neither PEM nor a DER certificate or key");
+      run.warn(
+          file,
+          Reason.NOT_SMKI_MATERIAL,
+          bytes.length == 0 ? "empty file" : "neither PEM nor a DER certificate or key");
       return;
     }
     if (seq.size() >= 3 && seq.getObjectAt(0) instanceof ASN1Integer) {
@@ -242,7 +258,8 @@ public final class SmkiImporter {
     } else if (seq.size() == 2
         && seq.getObjectAt(0) instanceof ASN1Sequence
         && seq.getObjectAt(1) instanceof ASN1BitString) {
-      run.warn(file, Reason.PUBLIC_KEY_ONLY, "a bare public key; there is no certificate to import");
+      run.warn(
+          file, Reason.PUBLIC_KEY_ONLY, "a bare public key; there is no certificate to import");
     } else {
       run.warn(file, Reason.NOT_SMKI_MATERIAL, "DER, but neither a certificate nor a PKCS#8 key");
     }
@@ -294,18 +311,29 @@ public final class SmkiImporter {
         continue;
       }
       for (Map.Entry<String, JsonNode> byUsage : byEui.getValue().properties()) {
-        KeyUsage usage = switch (byUsage.getKey()) {
-          case "digitalSignature" -> KeyUsage.DIGITAL_SIGNATURE;
-          case "keyAgreement" -> KeyUsage.KEY_AGREEMENT;
-          default -> null;
-        };
+        KeyUsage usage =
+            switch (byUsage.getKey()) {
+              case "digitalSignature" -> KeyUsage.DIGITAL_SIGNATURE;
+              case "keyAgreement" -> KeyUsage.KEY_AGREEMENT;
+              default -> null;
+            };
         String usagePath = "/" + byEui.getKey() + "/" + byUsage.getKey();
         if (usage == null || !byUsage.getValue().isObject()) {
-          run.warn(file, Reason.UNREADABLE, usagePath + ": not a keyAgreement or digitalSignature object");
+          run.warn(
+              file,
+              Reason.UNREADABLE,
+              usagePath + ": not a keyAgreement or digitalSignature object");
           continue;
         }
         for (Map.Entry<String, JsonNode> bySerial : byUsage.getValue().properties()) {
-          readKeystoreEntry(file, usagePath + "/" + bySerial.getKey(), eui, usage, bySerial.getKey(), bySerial.getValue(), run);
+          readKeystoreEntry(
+              file,
+              usagePath + "/" + bySerial.getKey(),
+              eui,
+              usage,
+              bySerial.getKey(),
+              bySerial.getValue(),
+              run);
         }
       }
     }
@@ -329,7 +357,11 @@ public final class SmkiImporter {
 
     List<String> disagreements = new ArrayList<>();
     if (!cert.subjectEui().map(eui::equals).orElse(false)) {
-      disagreements.add("EUI " + eui + " but the certificate's is " + cert.subjectEui().map(Eui64::toString).orElse("absent"));
+      disagreements.add(
+          "EUI "
+              + eui
+              + " but the certificate's is "
+              + cert.subjectEui().map(Eui64::toString).orElse("absent"));
     }
     if (cert.usage() != usage) {
       disagreements.add("usage " + usage + " but the certificate's is " + cert.usage());
@@ -338,8 +370,13 @@ public final class SmkiImporter {
       disagreements.add("serial " + serial + " but the certificate's is " + cert.serial());
     }
     JsonNode role = entry.get("role");
-    if (role != null && (!role.isInt() || cert.role().map(r -> r.code() != role.asInt()).orElse(true))) {
-      disagreements.add("role " + role + " but the certificate's OU gives " + cert.role().map(r -> r + " (" + r.code() + ")").orElse("none"));
+    if (role != null
+        && (!role.isInt() || cert.role().map(r -> r.code() != role.asInt()).orElse(true))) {
+      disagreements.add(
+          "role "
+              + role
+              + " but the certificate's OU gives "
+              + cert.role().map(r -> r + " (" + r.code() + ")").orElse("none"));
     }
     JsonNode keyText = entry.get("privateKey");
     if (keyText != null) {
@@ -347,7 +384,9 @@ public final class SmkiImporter {
         run.warn(file, Reason.UNREADABLE, at + ": privateKey is not a string");
       } else {
         try {
-          ECPoint point = run.key(PrivateKeys.parse(keyText.asText().getBytes(StandardCharsets.US_ASCII)), file);
+          ECPoint point =
+              run.key(
+                  PrivateKeys.parse(keyText.asText().getBytes(StandardCharsets.US_ASCII)), file);
           if (point != null && !point.equals(pointOf(cert))) {
             disagreements.add("its privateKey is not the certificate's");
           }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.dccsim.smki.Credential;
 
 /**
- * The CA hierarchy of a simulated SMKI: Root → Organisation CA (issues organisation
- * certificates) and Root → Device CA (issues device certificates), each with its private key.
+ * The CA hierarchy of a simulated SMKI: Root → Organisation CA (issues organisation certificates)
+ * and Root → Device CA (issues device certificates), each with its private key.
  */
 public record CertificateAuthorities(
     Credential root, Credential organisationCa, Credential deviceCa) {

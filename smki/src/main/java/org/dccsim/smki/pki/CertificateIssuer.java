@@ -60,8 +60,8 @@ import org.dccsim.smki.crypto.EcKeys;
  *       keyUsage, 8-byte subjectKeyIdentifier (RFC 5280 method 2), authorityKeyIdentifier [0]
  *       keyIdentifier (absent only on the self-signed root), one critical certificatePolicies;
  *   <li>organisation: subject [CN] + OU (role, 2 hex digits) + x500UniqueIdentifier (EUI-64),
- *       exactly one of digitalSignature / keyAgreement, valid 10 years less a second from the
- *       start of the day of issue;
+ *       exactly one of digitalSignature / keyAgreement, valid 10 years less a second from the start
+ *       of the day of issue;
  *   <li>device: empty subject, critical SAN with one otherName hardwareModuleName {hwType,
  *       hwSerialNum = EUI-64}, one key-usage bit, notAfter 99991231235959Z;
  *   <li>CAs: critical basicConstraints cA (path length 0 below the root), keyCertSign + cRLSign.
@@ -100,22 +100,42 @@ public final class CertificateIssuer {
     X500Name rootName = name(ROOT_NAME, RemotePartyRole.ROOT);
     SmkiCertificate root =
         build(
-            rootName, rootName, rootKeys.getPublic(), rootKeys.getPrivate(), null, from, to, random,
+            rootName,
+            rootName,
+            rootKeys.getPublic(),
+            rootKeys.getPrivate(),
+            null,
+            from,
+            to,
+            random,
             caExtensions(-1, List.of(SmkiProfile.ORGANISATION_POLICY, SmkiProfile.DEVICE_POLICY)));
     Credential rootCredential = new Credential(root, rootKeys.getPrivate());
 
     KeyPair ocaKeys = EcKeys.generate(random);
     SmkiCertificate oca =
         build(
-            rootName, name(ORGANISATION_CA_NAME, RemotePartyRole.ISSUING_AUTHORITY),
-            ocaKeys.getPublic(), rootKeys.getPrivate(), root, from, to, random,
+            rootName,
+            name(ORGANISATION_CA_NAME, RemotePartyRole.ISSUING_AUTHORITY),
+            ocaKeys.getPublic(),
+            rootKeys.getPrivate(),
+            root,
+            from,
+            to,
+            random,
             caExtensions(0, List.of(SmkiProfile.ORGANISATION_POLICY)));
 
     KeyPair dcaKeys = EcKeys.generate(random);
     SmkiCertificate dca =
         build(
-            rootName, name(DEVICE_CA_NAME, null), dcaKeys.getPublic(), rootKeys.getPrivate(), root,
-            from, to, random, caExtensions(0, List.of(SmkiProfile.DEVICE_POLICY)));
+            rootName,
+            name(DEVICE_CA_NAME, null),
+            dcaKeys.getPublic(),
+            rootKeys.getPrivate(),
+            root,
+            from,
+            to,
+            random,
+            caExtensions(0, List.of(SmkiProfile.DEVICE_POLICY)));
 
     return new CertificateAuthorities(
         rootCredential,
@@ -148,7 +168,14 @@ public final class CertificateIssuer {
     Instant to = plusYears(from, SmkiProfile.ORGANISATION_VALIDITY_YEARS);
     Credential oca = authorities.organisationCa();
     return build(
-        issuerName(oca), subject, key, oca.privateKey(), oca.certificate(), from, to, random,
+        issuerName(oca),
+        subject,
+        key,
+        oca.privateKey(),
+        oca.certificate(),
+        from,
+        to,
+        random,
         endEntityExtensions(usage, SmkiProfile.ORGANISATION_POLICY, null));
   }
 
@@ -166,8 +193,14 @@ public final class CertificateIssuer {
 
     Credential dca = authorities.deviceCa();
     return build(
-        issuerName(dca), new X500Name(new RDN[0]), key, dca.privateKey(), dca.certificate(),
-        startOfDay(clock), SmkiProfile.DEVICE_NOT_AFTER, random,
+        issuerName(dca),
+        new X500Name(new RDN[0]),
+        key,
+        dca.privateKey(),
+        dca.certificate(),
+        startOfDay(clock),
+        SmkiProfile.DEVICE_NOT_AFTER,
+        random,
         endEntityExtensions(usage, SmkiProfile.DEVICE_POLICY, san));
   }
 
@@ -186,7 +219,11 @@ public final class CertificateIssuer {
     if (sanOrNull != null) {
       list.add(new Ext(Extension.subjectAlternativeName, true, sanOrNull));
     }
-    list.add(new Ext(Extension.certificatePolicies, true, new CertificatePolicies(new PolicyInformation(policy))));
+    list.add(
+        new Ext(
+            Extension.certificatePolicies,
+            true,
+            new CertificatePolicies(new PolicyInformation(policy))));
     return list;
   }
 
@@ -237,7 +274,9 @@ public final class CertificateIssuer {
         SubjectPublicKeyInfo issuerSpki =
             SubjectPublicKeyInfo.getInstance(issuerCertOrNull.publicKey().getEncoded());
         builder.addExtension(
-            Extension.authorityKeyIdentifier, false, new AuthorityKeyIdentifier(keyIdentifier(issuerSpki)));
+            Extension.authorityKeyIdentifier,
+            false,
+            new AuthorityKeyIdentifier(keyIdentifier(issuerSpki)));
       }
       ContentSigner signer =
           new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
@@ -245,7 +284,8 @@ public final class CertificateIssuer {
               .build(signingKey);
       return SmkiCertificate.fromDer(builder.build(signer).getEncoded());
     } catch (IOException | OperatorCreationException e) {
-      throw new SmkiException("issuing a certificate for " + subject + " failed: " + e.getMessage(), e);
+      throw new SmkiException(
+          "issuing a certificate for " + subject + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -293,6 +333,9 @@ public final class CertificateIssuer {
   }
 
   private static Instant plusYears(Instant from, int years) {
-    return ZonedDateTime.ofInstant(from, ZoneOffset.UTC).plusYears(years).minusSeconds(1).toInstant();
+    return ZonedDateTime.ofInstant(from, ZoneOffset.UTC)
+        .plusYears(years)
+        .minusSeconds(1)
+        .toInstant();
   }
 }

@@ -33,8 +33,8 @@ import org.dccsim.smki.crypto.EcKeys;
 
 /**
  * The simulator's own SMKI, kept in a data directory so that a restart reuses it: the same CAs,
- * serials and keys, hence the same certificates that Users have already downloaded. Credentials
- * are created on first request and persisted at once.
+ * serials and keys, hence the same certificates that Users have already downloaded. Credentials are
+ * created on first request and persisted at once.
  *
  * <p>Layout under {@code <dataDir>/smki/}:
  *
@@ -48,10 +48,10 @@ import org.dccsim.smki.crypto.EcKeys;
  *
  * {@code <eui>} is 16 lower-case hex digits, {@code <role>} the role code as 2 lower-case hex
  * digits. Certificates are PEM "CERTIFICATE"; keys are PKCS#8 PEM "PRIVATE KEY" (owner-only where
- * the file system has POSIX permissions), the forms DCC Boxed clients read. Each file is written
- * to a temporary name in its directory and then renamed, so a crash never leaves a partial file;
- * the key is written before its certificate, so a certificate on disk always has its key. One
- * process at a time may use a data directory.
+ * the file system has POSIX permissions), the forms DCC Boxed clients read. Each file is written to
+ * a temporary name in its directory and then renamed, so a crash never leaves a partial file; the
+ * key is written before its certificate, so a certificate on disk always has its key. One process
+ * at a time may use a data directory.
  *
  * <p>Opening loads every credential present, so that a User holding a key from an earlier run is
  * recognised before anything asks for that credential again.
@@ -74,11 +74,13 @@ public final class SmkiStore {
   private final CertificateIssuer issuer;
   private final SecureRandom random;
   private final SmkiRepository repository = new SmkiRepository();
-  private final ConcurrentMap<OrganisationSlot, Credential> organisations = new ConcurrentHashMap<>();
+  private final ConcurrentMap<OrganisationSlot, Credential> organisations =
+      new ConcurrentHashMap<>();
   private final ConcurrentMap<DeviceSlot, Credential> devices = new ConcurrentHashMap<>();
   private final Object creationLock = new Object();
 
-  private SmkiStore(Path root, CertificateAuthorities authorities, Clock clock, SecureRandom random) {
+  private SmkiStore(
+      Path root, CertificateAuthorities authorities, Clock clock, SecureRandom random) {
     this.root = root;
     this.organisationDir = root.resolve("organisations");
     this.deviceDir = root.resolve("devices");
@@ -107,14 +109,16 @@ public final class SmkiStore {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the SMKI store in " + root, e);
     }
-    SmkiStore store = new SmkiStore(root, loadOrCreateAuthorities(root.resolve("ca"), clock, random), clock, random);
+    SmkiStore store =
+        new SmkiStore(
+            root, loadOrCreateAuthorities(root.resolve("ca"), clock, random), clock, random);
     store.loadCredentials();
     return store;
   }
 
   /**
-   * The organisation credential for this EUI-64, role and usage: the stored one, or a new key
-   * pair and certificate (issued by the Organisation CA), persisted before it is returned.
+   * The organisation credential for this EUI-64, role and usage: the stored one, or a new key pair
+   * and certificate (issued by the Organisation CA), persisted before it is returned.
    *
    * @param name the subject CN to give a new certificate, or null; an existing certificate keeps
    *     the name it was created with
@@ -130,7 +134,9 @@ public final class SmkiStore {
       if (c == null) {
         KeyPair keys = EcKeys.generate(random);
         SmkiCertificate cert = issuer.issueOrganisation(eui, role, usage, name, keys.getPublic());
-        c = persist(organisationDir, organisationFileName(eui, role, usage), cert, keys.getPrivate());
+        c =
+            persist(
+                organisationDir, organisationFileName(eui, role, usage), cert, keys.getPrivate());
         organisations.put(slot, c);
       }
       return c;
@@ -175,7 +181,8 @@ public final class SmkiStore {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static CertificateAuthorities loadOrCreateAuthorities(Path dir, Clock clock, SecureRandom random) {
+  private static CertificateAuthorities loadOrCreateAuthorities(
+      Path dir, Clock clock, SecureRandom random) {
     String[] names = {"root", "oca", "dca"};
     int present = 0;
     for (String n : names) {
@@ -185,7 +192,8 @@ public final class SmkiStore {
       CertificateAuthorities created = CertificateIssuer.createAuthorities(clock, random);
       write(dir.resolve("root" + KEY), PrivateKeys.toPem(created.root().privateKey()), true);
       write(dir.resolve("root" + CERT), pem(created.root().certificate()), false);
-      write(dir.resolve("oca" + KEY), PrivateKeys.toPem(created.organisationCa().privateKey()), true);
+      write(
+          dir.resolve("oca" + KEY), PrivateKeys.toPem(created.organisationCa().privateKey()), true);
       write(dir.resolve("oca" + CERT), pem(created.organisationCa().certificate()), false);
       write(dir.resolve("dca" + KEY), PrivateKeys.toPem(created.deviceCa().privateKey()), true);
       write(dir.resolve("dca" + CERT), pem(created.deviceCa().certificate()), false);
@@ -193,7 +201,8 @@ public final class SmkiStore {
     }
     if (present != names.length) {
       throw new SmkiException(
-          dir + ": the CA hierarchy is incomplete (root, oca and dca .pem are needed together);"
+          dir
+              + ": the CA hierarchy is incomplete (root, oca and dca .pem are needed together);"
               + " remove the directory to generate a new SMKI");
     }
     Credential rootCa = load(dir.resolve("root" + CERT), dir.resolve("root" + KEY));
@@ -221,7 +230,10 @@ public final class SmkiStore {
   }
 
   private void loadCredentials() {
-    loadDirectory(organisationDir, CertificateKind.ORGANISATION, authorities().organisationCa().certificate());
+    loadDirectory(
+        organisationDir,
+        CertificateKind.ORGANISATION,
+        authorities().organisationCa().certificate());
     loadDirectory(deviceDir, CertificateKind.DEVICE, authorities().deviceCa().certificate());
   }
 
@@ -236,7 +248,8 @@ public final class SmkiStore {
         Credential c = load(certFile, dir.resolve(base + KEY));
         SmkiCertificate cert = c.certificate();
         if (cert.kind() != kind || !cert.issuer().equals(ca.x509().getSubjectX500Principal())) {
-          throw new SmkiException(certFile + ": holds " + cert + ", not a " + kind + " certificate of this store's CA");
+          throw new SmkiException(
+              certFile + ": holds " + cert + ", not a " + kind + " certificate of this store's CA");
         }
         Eui64 eui = cert.subjectEui().orElseThrow();
         String expected =
@@ -244,7 +257,8 @@ public final class SmkiStore {
                 ? deviceFileName(eui, cert.usage())
                 : organisationFileName(eui, cert.role().orElseThrow(), cert.usage());
         if (!expected.equals(base)) {
-          throw new SmkiException(certFile + ": holds " + cert + ", which belongs in " + expected + CERT);
+          throw new SmkiException(
+              certFile + ": holds " + cert + ", which belongs in " + expected + CERT);
         }
         try {
           repository.add(c);
@@ -265,7 +279,8 @@ public final class SmkiStore {
   /** Reads a certificate and its key; whether they pair is checked where they are added. */
   private static Credential load(Path certFile, Path keyFile) {
     if (!Files.exists(keyFile)) {
-      throw new SmkiException(certFile + ": its private key " + keyFile.getFileName() + " is missing");
+      throw new SmkiException(
+          certFile + ": its private key " + keyFile.getFileName() + " is missing");
     }
     SmkiCertificate cert;
     PrivateKey key;

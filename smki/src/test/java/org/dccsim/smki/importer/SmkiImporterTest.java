@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SmkiImporterTest {
 
   private static final Path ORG_KEYS = ReferenceData.require("smki/org-keys");
-  private static final Path KEYSTORE = ReferenceData.require("smki/dccboxed-keystore/keystore.json");
+  private static final Path KEYSTORE =
+      ReferenceData.require("smki/dccboxed-keystore/keystore.json");
   private static final Path DEVICE_KEYS = ReferenceData.require("smki/device-keys");
   private static final String Z1 = "CN=Z1,OU=07";
 
@@ -78,11 +79,14 @@ class SmkiImporterTest {
     for (Path keyFile : files(ORG_KEYS, ".key", ".key.pem")) {
       String name = keyFile.getFileName().toString();
       String base = name.substring(0, name.indexOf(".key"));
-      SmkiCertificate cert = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve(base + ".pem")));
+      SmkiCertificate cert =
+          SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve(base + ".pem")));
       PrivateKey key = PrivateKeys.parse(Files.readAllBytes(keyFile));
       assertThat(EcKeys.isPair(key, cert.publicKey())).as(name).isTrue();
       assertThat(repo.privateKey(cert)).as(name).isPresent();
-      assertThat(EcKeys.isPair(repo.privateKey(cert).orElseThrow(), cert.publicKey())).as(name).isTrue();
+      assertThat(EcKeys.isPair(repo.privateKey(cert).orElseThrow(), cert.publicKey()))
+          .as(name)
+          .isTrue();
       keyFiles++;
     }
     assertThat(keyFiles).isEqualTo(20);
@@ -90,11 +94,19 @@ class SmkiImporterTest {
 
   @Test
   void readsTheDspKeyAsDerAndAsPemAlike() throws IOException {
-    PrivateKey der = PrivateKeys.parse(Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key")));
-    PrivateKey pem = PrivateKeys.parse(Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key.pem")));
+    PrivateKey der =
+        PrivateKeys.parse(
+            Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key")));
+    PrivateKey pem =
+        PrivateKeys.parse(
+            Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key.pem")));
 
-    assertThat(Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key"))[0]).isEqualTo((byte) 0x30);
-    assertThat(PemCodec.isPem(Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key.pem")))).isTrue();
+    assertThat(Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key"))[0])
+        .isEqualTo((byte) 0x30);
+    assertThat(
+            PemCodec.isPem(
+                Files.readAllBytes(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.key.pem"))))
+        .isTrue();
     assertThat(der.getEncoded()).isEqualTo(pem.getEncoded());
   }
 
@@ -109,7 +121,8 @@ class SmkiImporterTest {
     SmkiCertificate dsp141 = bySerial(repo, "167048897159233642262001557408276884033");
 
     assertThat(dsp2025).isEqualTo(parse(ORG_KEYS.resolve("Z1-accessControlBroker-dSPXmlSign.pem")));
-    assertThat(pre141).isEqualTo(parse(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds-pre-1.4.1.pem")));
+    assertThat(pre141)
+        .isEqualTo(parse(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds-pre-1.4.1.pem")));
     assertThat(acb).isEqualTo(parse(ORG_KEYS.resolve("Z1-accessControlBroker-ds.pem")));
     assertThat(dsp141).isEqualTo(parse(ORG_KEYS.resolve("dsp-xml-sign-90B3D51F30000002-ds.pem")));
     assertThat(acb.role()).contains(RemotePartyRole.ACCESS_CONTROL_BROKER);
@@ -159,14 +172,22 @@ class SmkiImporterTest {
       for (Map.Entry<String, JsonNode> usage : eui.getValue().properties()) {
         for (Map.Entry<String, JsonNode> serial : usage.getValue().properties()) {
           JsonNode entry = serial.getValue();
-          SmkiCertificate cert = SmkiCertificate.parse(entry.get("certificate").asText().getBytes(StandardCharsets.US_ASCII));
-          assertThat(repo.byIssuerAndSerial(cert.issuer(), new BigInteger(serial.getKey()))).contains(cert);
+          SmkiCertificate cert =
+              SmkiCertificate.parse(
+                  entry.get("certificate").asText().getBytes(StandardCharsets.US_ASCII));
+          assertThat(repo.byIssuerAndSerial(cert.issuer(), new BigInteger(serial.getKey())))
+              .contains(cert);
           assertThat(cert.subjectEui()).contains(Eui64.parse(eui.getKey()));
-          assertThat(cert.role().orElseThrow().code()).as(entry.get("name").asText()).isEqualTo(entry.get("role").asInt());
+          assertThat(cert.role().orElseThrow().code())
+              .as(entry.get("name").asText())
+              .isEqualTo(entry.get("role").asInt());
           PrivateKey key = repo.privateKey(cert).orElseThrow();
           assertThat(EcKeys.isPair(key, cert.publicKey())).isTrue();
           assertThat(key.getEncoded())
-              .isEqualTo(PrivateKeys.parse(entry.get("privateKey").asText().getBytes(StandardCharsets.US_ASCII)).getEncoded());
+              .isEqualTo(
+                  PrivateKeys.parse(
+                          entry.get("privateKey").asText().getBytes(StandardCharsets.US_ASCII))
+                      .getEncoded());
           entries++;
           ds += usage.getKey().equals("digitalSignature") ? 1 : 0;
         }
@@ -182,8 +203,10 @@ class SmkiImporterTest {
     ObjectNode root = (ObjectNode) mapper.readTree(KEYSTORE.toFile());
     ObjectNode supplier = (ObjectNode) root.get("90b3d51f30010000").get("digitalSignature");
     ((ObjectNode) supplier.get("105986833131214866166891566273223584671")).put("role", 3);
-    String anotherKey = supplier.get("98403031005530424935033843217390525231").get("privateKey").asText();
-    ((ObjectNode) supplier.get("27572613927499351639968579586655397031")).put("privateKey", anotherKey);
+    String anotherKey =
+        supplier.get("98403031005530424935033843217390525231").get("privateKey").asText();
+    ((ObjectNode) supplier.get("27572613927499351639968579586655397031"))
+        .put("privateKey", anotherKey);
     ((ObjectNode) root.get("90b3d51f30020000")).put("keyAgreement", "not an object");
     root.putObject("not-an-eui");
     Path dir = Files.createDirectories(tmp.resolve("boxed"));
@@ -194,8 +217,10 @@ class SmkiImporterTest {
     assertThat(report.warnings(Reason.KEYSTORE_MISMATCH))
         .extracting(ImportWarning::message)
         .containsExactlyInAnyOrder(
-            "/90b3d51f30010000/digitalSignature/105986833131214866166891566273223584671: role 3 but the certificate's OU gives SUPPLIER (2)",
-            "/90b3d51f30010000/digitalSignature/27572613927499351639968579586655397031: its privateKey is not the certificate's");
+            "/90b3d51f30010000/digitalSignature/105986833131214866166891566273223584671: role 3 but"
+                + " the certificate's OU gives SUPPLIER (2)",
+            "/90b3d51f30010000/digitalSignature/27572613927499351639968579586655397031: its"
+                + " privateKey is not the certificate's");
     assertThat(report.warnings(Reason.UNREADABLE))
         .extracting(ImportWarning::message)
         .containsExactlyInAnyOrder(
@@ -214,7 +239,8 @@ class SmkiImporterTest {
     for (int i = 0x01; i <= 0xC8; i++) {
       Eui64 eui = new Eui64(0x00DB123456789000L + i);
       for (KeyUsage usage : KeyUsage.values()) {
-        SmkiCertificate c = repo.device(eui, usage).orElseThrow(() -> new AssertionError(eui + " " + usage));
+        SmkiCertificate c =
+            repo.device(eui, usage).orElseThrow(() -> new AssertionError(eui + " " + usage));
         assertThat(c.kind()).isEqualTo(CertificateKind.DEVICE);
         assertThat(repo.privateKey(c)).isEmpty();
       }
@@ -222,11 +248,16 @@ class SmkiImporterTest {
     assertThat(repo.device(new Eui64(0x00DB1234567890C9L), KeyUsage.DIGITAL_SIGNATURE)).isEmpty();
     assertThat(repo.all().stream().filter(c -> c.kind() == CertificateKind.DEVICE)).hasSize(400);
     // 16 organisation certificate files, one of them a copy under another name (below)
-    assertThat(repo.all().stream().filter(c -> c.kind() == CertificateKind.ORGANISATION)).hasSize(15);
+    assertThat(repo.all().stream().filter(c -> c.kind() == CertificateKind.ORGANISATION))
+        .hasSize(15);
     assertThat(report.certificates()).isEqualTo(415);
     assertThat(report.credentials()).isEqualTo(15);
-    assertThat(repo.organisation(Eui64.parse("90-B3-D5-1F-30-01-00-00"), RemotePartyRole.SUPPLIER, KeyUsage.KEY_AGREEMENT)
-            .flatMap(repo::privateKey))
+    assertThat(
+            repo.organisation(
+                    Eui64.parse("90-B3-D5-1F-30-01-00-00"),
+                    RemotePartyRole.SUPPLIER,
+                    KeyUsage.KEY_AGREEMENT)
+                .flatMap(repo::privateKey))
         .isPresent();
   }
 
@@ -252,26 +283,38 @@ class SmkiImporterTest {
 
     assertThat(named0007.subjectEui()).contains(Eui64.parse("90-B3-D5-1F-30-03-00-00"));
     assertThat(named0007).isEqualTo(parse(DEVICE_KEYS.resolve("90b3d51f30030000-ka.pem")));
-    assertThat(repo.organisations(Eui64.parse("90-B3-D5-1F-30-00-00-07"), KeyUsage.KEY_AGREEMENT)).isEmpty();
+    assertThat(repo.organisations(Eui64.parse("90-B3-D5-1F-30-00-00-07"), KeyUsage.KEY_AGREEMENT))
+        .isEmpty();
     assertThat(repo.privateKey(named0007).orElseThrow().getEncoded())
-        .isEqualTo(PrivateKeys.parse(Files.readAllBytes(DEVICE_KEYS.resolve("90b3d51f30000007-ka.key"))).getEncoded());
+        .isEqualTo(
+            PrivateKeys.parse(Files.readAllBytes(DEVICE_KEYS.resolve("90b3d51f30000007-ka.key")))
+                .getEncoded());
   }
 
   // ------------------------------------------------------------------ malformed and other layouts
 
   @Test
   void turnsEveryKindOfBadFileIntoAWarning() throws Exception {
-    byte[] certDer = SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
+    byte[] certDer =
+        SmkiCertificate.parse(Files.readAllBytes(ORG_KEYS.resolve("Z1-supplier-ds.pem"))).der();
     Path dir = Files.createDirectories(tmp.resolve("mixed/sub"));
     Files.write(dir.resolve("truncated.der"), Arrays.copyOf(certDer, 100));
-    Files.writeString(dir.resolve("garbage.pem"), "-----BEGIN CERTIFICATE-----\n@@@@\n-----END CERTIFICATE-----\n");
+    Files.writeString(
+        dir.resolve("garbage.pem"),
+        "-----BEGIN CERTIFICATE-----\n@@@@\n-----END CERTIFICATE-----\n");
     Files.writeString(dir.resolve("README.md"), "# keys\n");
     Files.write(dir.resolve("empty.key"), new byte[0]);
-    Files.writeString(dir.resolve("sec1.pem"), "-----BEGIN EC PRIVATE KEY-----\nMAA=\n-----END EC PRIVATE KEY-----\n");
-    Files.writeString(dir.resolve("bad-key.key"), "-----BEGIN PRIVATE KEY-----\nMAA=\n-----END PRIVATE KEY-----\n");
+    Files.writeString(
+        dir.resolve("sec1.pem"),
+        "-----BEGIN EC PRIVATE KEY-----\nMAA=\n-----END EC PRIVATE KEY-----\n");
+    Files.writeString(
+        dir.resolve("bad-key.key"),
+        "-----BEGIN PRIVATE KEY-----\nMAA=\n-----END PRIVATE KEY-----\n");
     Files.write(dir.resolve("ocsp.der"), new byte[] {0x30, 0x03, 0x02, 0x01, 0x05});
     KeyPair rsa = rsaKeys();
-    Files.write(dir.resolve("rsa.pem"), PemCodec.encode("CERTIFICATE", rsaCertificate(rsa)).getBytes(StandardCharsets.US_ASCII));
+    Files.write(
+        dir.resolve("rsa.pem"),
+        PemCodec.encode("CERTIFICATE", rsaCertificate(rsa)).getBytes(StandardCharsets.US_ASCII));
     Files.write(dir.resolve("Z1-supplier-ds.cer"), certDer);
     Files.writeString(dir.resolve("keystore.json"), "{ not json");
 
@@ -291,12 +334,18 @@ class SmkiImporterTest {
             "rsa.pem UNREADABLE",
             "sec1.pem NOT_SMKI_MATERIAL",
             "truncated.der NOT_SMKI_MATERIAL");
-    assertThat(report.warnings().stream().filter(w -> w.file().endsWith("rsa.pem")).findFirst().orElseThrow().message())
+    assertThat(
+            report.warnings().stream()
+                .filter(w -> w.file().endsWith("rsa.pem"))
+                .findFirst()
+                .orElseThrow()
+                .message())
         .contains("is not id-ecPublicKey");
   }
 
   @Test
-  void readsTheOrgCryptoBundleLayoutAndPairsKeysWithCertificatesImportedEarlier() throws IOException {
+  void readsTheOrgCryptoBundleLayoutAndPairsKeysWithCertificatesImportedEarlier()
+      throws IOException {
     Path bundle = tmp.resolve("org-crypto");
     for (String name : List.of("Z1-supplier-ds", "xml-sign-90B3D51F30010000-ds")) {
       Path cert = Files.createDirectories(bundle.resolve(name + "/cert"));
@@ -325,7 +374,11 @@ class SmkiImporterTest {
   void readsBackEverythingASmkiStoreWrote() {
     Clock clock = Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC);
     SmkiStore store = SmkiStore.open(tmp, clock, new SecureRandom());
-    store.organisation(Eui64.parse("90-B3-D5-1F-30-01-00-00"), RemotePartyRole.XML_SIGN, KeyUsage.DIGITAL_SIGNATURE, null);
+    store.organisation(
+        Eui64.parse("90-B3-D5-1F-30-01-00-00"),
+        RemotePartyRole.XML_SIGN,
+        KeyUsage.DIGITAL_SIGNATURE,
+        null);
     store.device(Eui64.parse("00-DB-12-34-56-78-90-A0"), KeyUsage.KEY_AGREEMENT);
 
     SmkiRepository repo = new SmkiRepository();
@@ -340,7 +393,8 @@ class SmkiImporterTest {
   // ------------------------------------------------------------------ helpers
 
   private static SmkiCertificate bySerial(SmkiRepository repo, String decimal) {
-    return repo.byIssuerNameAndSerial(Z1, new BigInteger(decimal)).orElseThrow(() -> new AssertionError("no certificate " + decimal));
+    return repo.byIssuerNameAndSerial(Z1, new BigInteger(decimal))
+        .orElseThrow(() -> new AssertionError("no certificate " + decimal));
   }
 
   private static SmkiCertificate parse(Path file) {
@@ -357,7 +411,10 @@ class SmkiImporterTest {
 
   private static List<Path> files(Path dir, String... suffixes) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Stream.of(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x))).sorted().toList();
+      return s.filter(
+              p -> Stream.of(suffixes).anyMatch(x -> p.getFileName().toString().endsWith(x)))
+          .sorted()
+          .toList();
     }
   }
 
@@ -383,10 +440,13 @@ class SmkiImporterTest {
             java.util.Date.from(Instant.parse("2020-01-01T00:00:00Z")),
             java.util.Date.from(Instant.parse("2030-01-01T00:00:00Z")),
             new org.bouncycastle.asn1.x500.X500Name("CN=rsa"),
-            org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(keys.getPublic().getEncoded()));
+            org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(
+                keys.getPublic().getEncoded()));
     return builder
-        .build(new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
-            .setProvider(CryptoProvider.bouncyCastle()).build(keys.getPrivate()))
+        .build(
+            new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA")
+                .setProvider(CryptoProvider.bouncyCastle())
+                .build(keys.getPrivate()))
         .getEncoded();
   }
 }

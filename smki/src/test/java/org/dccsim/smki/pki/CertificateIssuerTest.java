@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,7 +45,8 @@ import org.junit.jupiter.api.Test;
 
 class CertificateIssuerTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T15:42:07Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T15:42:07Z"), ZoneOffset.UTC);
   private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
   private static final Eui64 ESME = Eui64.parse("00-DB-12-34-56-78-90-A0");
 
@@ -88,7 +88,8 @@ class CertificateIssuerTest {
       assertThat(ca.issuer()).isEqualTo(root.x509().getSubjectX500Principal());
       Extensions ext = tbs(ca).getExtensions();
       assertCaExtensions(ext);
-      assertThat(BasicConstraints.fromExtensions(ext).getPathLenConstraint()).isEqualTo(BigInteger.ZERO);
+      assertThat(BasicConstraints.fromExtensions(ext).getPathLenConstraint())
+          .isEqualTo(BigInteger.ZERO);
       assertThat(aki(ext)).isEqualTo(ski(tbs(root).getExtensions()));
       ca.x509().verify(root.publicKey(), CryptoProvider.bouncyCastle());
     }
@@ -98,7 +99,9 @@ class CertificateIssuerTest {
   void organisationCertificatesFollowTheProfile() throws Exception {
     for (KeyUsage usage : KeyUsage.values()) {
       KeyPair keys = EcKeys.generate(new SecureRandom());
-      SmkiCertificate c = issuer.issueOrganisation(SUPPLIER, RemotePartyRole.SUPPLIER, usage, "GITTESTSUPPLIER", keys.getPublic());
+      SmkiCertificate c =
+          issuer.issueOrganisation(
+              SUPPLIER, RemotePartyRole.SUPPLIER, usage, "GITTESTSUPPLIER", keys.getPublic());
       TBSCertificate tbs = tbs(c);
 
       // subject: CN, OU = role as 2 hex digits, x500UniqueIdentifier = 03 09 00 + EUI
@@ -113,8 +116,10 @@ class CertificateIssuerTest {
 
       assertEndEntityBasics(tbs, usage);
       assertThat(policies(tbs.getExtensions())).containsExactly(SmkiProfile.ORGANISATION_POLICY);
-      assertThat(aki(tbs.getExtensions())).isEqualTo(ski(tbs(cas.organisationCa().certificate()).getExtensions()));
-      assertThat(c.issuer()).isEqualTo(cas.organisationCa().certificate().x509().getSubjectX500Principal());
+      assertThat(aki(tbs.getExtensions()))
+          .isEqualTo(ski(tbs(cas.organisationCa().certificate()).getExtensions()));
+      assertThat(c.issuer())
+          .isEqualTo(cas.organisationCa().certificate().x509().getSubjectX500Principal());
 
       // ten years less a second from the start of the day of issue, both as UTCTime
       assertThat(tbs.getStartDate().toASN1Primitive()).isInstanceOf(ASN1UTCTime.class);
@@ -126,27 +131,54 @@ class CertificateIssuerTest {
       assertThat(c.role()).contains(RemotePartyRole.SUPPLIER);
       assertThat(c.usage()).isEqualTo(usage);
       assertThat(c.publicKey().getEncoded()).isEqualTo(keys.getPublic().getEncoded());
-      c.x509().verify(cas.organisationCa().certificate().publicKey(), CryptoProvider.bouncyCastle());
+      c.x509()
+          .verify(cas.organisationCa().certificate().publicKey(), CryptoProvider.bouncyCastle());
     }
   }
 
   @Test
   void anOrganisationSubjectIsEncodedByteForByteAsInTheZaz1Certificates() throws IOException {
-    SmkiCertificate zaz1 = SmkiCertificate.parse(Files.readAllBytes(ReferenceData.require("smki/org-keys/Z1-supplier-ds.pem")));
-    SmkiCertificate ours = issuer.issueOrganisation(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE, "GITTESTSUPPLIER", zaz1.publicKey());
-    SmkiCertificate xmlSign = SmkiCertificate.parse(Files.readAllBytes(ReferenceData.require("smki/org-keys/xml-sign-90B3D51F30010000-ds.pem")));
-    SmkiCertificate oursXml = issuer.issueOrganisation(SUPPLIER, RemotePartyRole.XML_SIGN, KeyUsage.DIGITAL_SIGNATURE, null, xmlSign.publicKey());
+    SmkiCertificate zaz1 =
+        SmkiCertificate.parse(
+            Files.readAllBytes(ReferenceData.require("smki/org-keys/Z1-supplier-ds.pem")));
+    SmkiCertificate ours =
+        issuer.issueOrganisation(
+            SUPPLIER,
+            RemotePartyRole.SUPPLIER,
+            KeyUsage.DIGITAL_SIGNATURE,
+            "GITTESTSUPPLIER",
+            zaz1.publicKey());
+    SmkiCertificate xmlSign =
+        SmkiCertificate.parse(
+            Files.readAllBytes(
+                ReferenceData.require("smki/org-keys/xml-sign-90B3D51F30010000-ds.pem")));
+    SmkiCertificate oursXml =
+        issuer.issueOrganisation(
+            SUPPLIER,
+            RemotePartyRole.XML_SIGN,
+            KeyUsage.DIGITAL_SIGNATURE,
+            null,
+            xmlSign.publicKey());
 
     assertThat(tbs(ours).getSubject().getEncoded()).isEqualTo(tbs(zaz1).getSubject().getEncoded());
-    assertThat(tbs(oursXml).getSubject().getEncoded()).isEqualTo(tbs(xmlSign).getSubject().getEncoded());
-    for (ASN1ObjectIdentifier oid : new ASN1ObjectIdentifier[] {Extension.keyUsage, Extension.certificatePolicies}) {
-      assertThat(tbs(ours).getExtensions().getExtension(oid)).isEqualTo(tbs(zaz1).getExtensions().getExtension(oid));
+    assertThat(tbs(oursXml).getSubject().getEncoded())
+        .isEqualTo(tbs(xmlSign).getSubject().getEncoded());
+    for (ASN1ObjectIdentifier oid :
+        new ASN1ObjectIdentifier[] {Extension.keyUsage, Extension.certificatePolicies}) {
+      assertThat(tbs(ours).getExtensions().getExtension(oid))
+          .isEqualTo(tbs(zaz1).getExtensions().getExtension(oid));
     }
   }
 
   @Test
   void organisationWithoutNameHasOnlyOuAndUniqueIdentifier() throws IOException {
-    SmkiCertificate c = issuer.issueOrganisation(SUPPLIER, RemotePartyRole.OTHER, KeyUsage.KEY_AGREEMENT, null, EcKeys.generate(new SecureRandom()).getPublic());
+    SmkiCertificate c =
+        issuer.issueOrganisation(
+            SUPPLIER,
+            RemotePartyRole.OTHER,
+            KeyUsage.KEY_AGREEMENT,
+            null,
+            EcKeys.generate(new SecureRandom()).getPublic());
 
     RDN[] rdns = tbs(c).getSubject().getRDNs();
     assertThat(rdns).hasSize(2);
@@ -158,7 +190,8 @@ class CertificateIssuerTest {
   @Test
   void deviceCertificatesFollowTheProfile() throws Exception {
     for (KeyUsage usage : KeyUsage.values()) {
-      SmkiCertificate c = issuer.issueDevice(ESME, usage, EcKeys.generate(new SecureRandom()).getPublic());
+      SmkiCertificate c =
+          issuer.issueDevice(ESME, usage, EcKeys.generate(new SecureRandom()).getPublic());
       TBSCertificate tbs = tbs(c);
 
       assertThat(tbs.getSubject().getRDNs()).isEmpty();
@@ -169,31 +202,41 @@ class CertificateIssuerTest {
       assertThat(names[0].getTagNo()).isEqualTo(GeneralName.otherName);
       ASN1Sequence otherName = ASN1Sequence.getInstance(names[0].getName());
       assertThat(otherName.getObjectAt(0)).isEqualTo(SmkiProfile.HARDWARE_MODULE_NAME);
-      ASN1Sequence hwModuleName = ASN1Sequence.getInstance(((ASN1TaggedObject) otherName.getObjectAt(1)).getExplicitBaseObject());
+      ASN1Sequence hwModuleName =
+          ASN1Sequence.getInstance(
+              ((ASN1TaggedObject) otherName.getObjectAt(1)).getExplicitBaseObject());
       assertThat(hwModuleName.getObjectAt(0)).isEqualTo(SmkiProfile.DEVICE_HW_TYPE);
-      assertThat(ASN1OctetString.getInstance(hwModuleName.getObjectAt(1)).getOctets()).isEqualTo(ESME.toBytes());
+      assertThat(ASN1OctetString.getInstance(hwModuleName.getObjectAt(1)).getOctets())
+          .isEqualTo(ESME.toBytes());
 
       assertEndEntityBasics(tbs, usage);
       assertThat(policies(tbs.getExtensions())).containsExactly(SmkiProfile.DEVICE_POLICY);
       assertThat(tbs.getEndDate().toASN1Primitive()).isInstanceOf(ASN1GeneralizedTime.class);
-      assertThat(((ASN1GeneralizedTime) tbs.getEndDate().toASN1Primitive()).getTimeString()).isEqualTo("99991231235959Z");
-      assertThat(aki(tbs.getExtensions())).isEqualTo(ski(tbs(cas.deviceCa().certificate()).getExtensions()));
+      assertThat(((ASN1GeneralizedTime) tbs.getEndDate().toASN1Primitive()).getTimeString())
+          .isEqualTo("99991231235959Z");
+      assertThat(aki(tbs.getExtensions()))
+          .isEqualTo(ski(tbs(cas.deviceCa().certificate()).getExtensions()));
 
       assertThat(c.kind()).isEqualTo(CertificateKind.DEVICE);
       assertThat(c.subjectEui()).contains(ESME);
       assertThat(c.usage()).isEqualTo(usage);
-      assertThat(c.issuer()).isEqualTo(cas.deviceCa().certificate().x509().getSubjectX500Principal());
+      assertThat(c.issuer())
+          .isEqualTo(cas.deviceCa().certificate().x509().getSubjectX500Principal());
       c.x509().verify(cas.deviceCa().certificate().publicKey(), CryptoProvider.bouncyCastle());
     }
   }
 
   @Test
   void aDeviceSubjectAltNameIsEncodedByteForByteAsInTheRtdsCertificates() throws IOException {
-    SmkiCertificate rtds = SmkiCertificate.parse(Files.readAllBytes(ReferenceData.require("smki/device-keys/00db1234567890a0-ka.pem")));
+    SmkiCertificate rtds =
+        SmkiCertificate.parse(
+            Files.readAllBytes(ReferenceData.require("smki/device-keys/00db1234567890a0-ka.pem")));
     SmkiCertificate ours = issuer.issueDevice(ESME, KeyUsage.KEY_AGREEMENT, rtds.publicKey());
 
-    for (ASN1ObjectIdentifier oid : new ASN1ObjectIdentifier[] {Extension.subjectAlternativeName, Extension.keyUsage}) {
-      assertThat(tbs(ours).getExtensions().getExtension(oid)).isEqualTo(tbs(rtds).getExtensions().getExtension(oid));
+    for (ASN1ObjectIdentifier oid :
+        new ASN1ObjectIdentifier[] {Extension.subjectAlternativeName, Extension.keyUsage}) {
+      assertThat(tbs(ours).getExtensions().getExtension(oid))
+          .isEqualTo(tbs(rtds).getExtensions().getExtension(oid));
     }
     assertThat(tbs(ours).getEndDate()).isEqualTo(tbs(rtds).getEndDate());
   }
@@ -218,7 +261,8 @@ class CertificateIssuerTest {
   private static void assertEndEntityBasics(TBSCertificate tbs, KeyUsage usage) throws IOException {
     assertThat(tbs.getVersionNumber()).isEqualTo(3);
     assertThat(tbs.getSignature().getAlgorithm()).isEqualTo(X9ObjectIdentifiers.ecdsa_with_SHA256);
-    assertThat(tbs.getSubjectPublicKeyInfo().getAlgorithm().getParameters()).isEqualTo(X9ObjectIdentifiers.prime256v1);
+    assertThat(tbs.getSubjectPublicKeyInfo().getAlgorithm().getParameters())
+        .isEqualTo(X9ObjectIdentifiers.prime256v1);
     Extensions ext = tbs.getExtensions();
 
     Extension ku = ext.getExtension(Extension.keyUsage);
@@ -231,7 +275,9 @@ class CertificateIssuerTest {
     assertThat(ext.getExtension(Extension.certificatePolicies).isCritical()).isTrue();
     assertThat(ext.getExtension(Extension.subjectKeyIdentifier).isCritical()).isFalse();
     assertThat(ext.getExtension(Extension.authorityKeyIdentifier).isCritical()).isFalse();
-    assertThat(ski(ext)).hasSize(8).isEqualTo(CertificateIssuer.keyIdentifier(tbs.getSubjectPublicKeyInfo()));
+    assertThat(ski(ext))
+        .hasSize(8)
+        .isEqualTo(CertificateIssuer.keyIdentifier(tbs.getSubjectPublicKeyInfo()));
     assertThat(ski(ext)[0] & 0xF0).isEqualTo(0x40);
     assertThat(aki(ext)).hasSize(8);
     assertThat(ext.getExtension(Extension.basicConstraints)).isNull();
@@ -244,7 +290,9 @@ class CertificateIssuerTest {
     Extension ku = ext.getExtension(Extension.keyUsage);
     assertThat(ku.isCritical()).isTrue();
     assertThat(ASN1BitString.getInstance(ku.getParsedValue()).intValue())
-        .isEqualTo(org.bouncycastle.asn1.x509.KeyUsage.keyCertSign | org.bouncycastle.asn1.x509.KeyUsage.cRLSign);
+        .isEqualTo(
+            org.bouncycastle.asn1.x509.KeyUsage.keyCertSign
+                | org.bouncycastle.asn1.x509.KeyUsage.cRLSign);
     assertThat(ski(ext)).hasSize(8);
     assertThat(ext.getExtension(Extension.certificatePolicies).isCritical()).isTrue();
   }
