@@ -9,7 +9,8 @@ import java.util.List;
  * @param certificates distinct certificates read (the same certificate in two files counts once)
  * @param privateKeys distinct private keys read
  * @param credentials distinct certificates for which a private key was found
- * @param warnings everything not imported, in file order
+ * @param warnings everything not imported or not as it claimed, in the order found (unpaired
+ *     keys last)
  */
 public record ImportReport(
     int files, int certificates, int privateKeys, int credentials, List<ImportWarning> warnings) {
