@@ -1,5 +1,6 @@
 package org.dccsim.smki.crypto;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -7,9 +8,16 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.ECKey;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECPoint;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /** P-256 key generation and decoding, always through BouncyCastle. */
 public final class EcKeys {
@@ -23,6 +31,9 @@ public final class EcKeys {
               throw new IllegalStateException(e);
             }
           });
+
+  private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
+  private static final BigInteger P256_GX = P256.getG().getAffineXCoord().toBigInteger();
 
   private EcKeys() {}
 
@@ -50,5 +61,33 @@ public final class EcKeys {
     } catch (GeneralSecurityException e) {
       throw new CryptoException("not an EC SubjectPublicKeyInfo", e);
     }
+  }
+
+  /** True when the key lies on P-256 (not merely on some EC curve). */
+  public static boolean isP256(ECKey key) {
+    return key.getParams().getOrder().equals(P256.getN())
+        && key.getParams().getGenerator().getAffineX().equals(P256_GX);
+  }
+
+  /**
+   * The public point d·G of a P-256 private key. Costs one fixed-base scalar multiplication; used
+   * to pair private keys with certificates, never per message.
+   *
+   * @throws CryptoException when the key is not a P-256 private key
+   */
+  public static ECPoint publicPoint(PrivateKey key) {
+    if (!(key instanceof ECPrivateKey ec) || !isP256(ec)) {
+      throw new CryptoException("not a P-256 private key: " + key.getAlgorithm());
+    }
+    org.bouncycastle.math.ec.ECPoint q =
+        new FixedPointCombMultiplier().multiply(P256.getG(), ec.getS()).normalize();
+    return new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
+  }
+
+  /** True when the private key is the one whose public point the public key carries. */
+  public static boolean isPair(PrivateKey privateKey, PublicKey publicKey) {
+    return publicKey instanceof ECPublicKey pub
+        && isP256(pub)
+        && publicPoint(privateKey).equals(pub.getW());
   }
 }
