@@ -159,8 +159,8 @@ public final class XmlDsigScanner implements StaxEventSink {
         }
         if (capture != Capture.NONE) {
           text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
-        } else if (!isWhitespace(r)) {
-          malformed(r, "unexpected text in ds:" + path[Math.min(level, MAX_LEVELS - 1)]);
+        } else if (level < MAX_LEVELS && interpreted[level] && !isWhitespace(r)) {
+          malformed(r, "unexpected text in ds:" + path[level]);
         }
       }
       case XMLStreamConstants.PROCESSING_INSTRUCTION -> {
