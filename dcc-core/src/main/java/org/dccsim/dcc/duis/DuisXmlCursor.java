@@ -28,7 +28,9 @@ final class DuisXmlCursor implements AutoCloseable {
   private final StaxEventSink tap;
   private int depth;
   private int event = XMLStreamConstants.START_DOCUMENT;
-  private String[] openNames = new String[16];
+  // namespace and local name of the open elements, for error messages
+  private String[] openNamespaces = new String[16];
+  private String[] openLocalNames = new String[16];
 
   private DuisXmlCursor(XMLStreamReader reader, DuisXmlLimits limits, StaxEventSink tap) {
     this.reader = reader;
@@ -73,7 +75,7 @@ final class DuisXmlCursor implements AutoCloseable {
     }
     tap.onEvent(reader, event, depth);
     if (event == XMLStreamConstants.END_ELEMENT) {
-      openNames[--depth] = null;
+      depth--;
     }
     return event;
   }
@@ -87,10 +89,12 @@ final class DuisXmlCursor implements AutoCloseable {
       throw error(describe() + " has " + attributes + " attributes and namespace declarations;"
           + " the limit is " + limits.maxAttributes());
     }
-    if (depth > openNames.length) {
-      openNames = Arrays.copyOf(openNames, openNames.length * 2);
+    if (depth > openLocalNames.length) {
+      openNamespaces = Arrays.copyOf(openNamespaces, depth * 2);
+      openLocalNames = Arrays.copyOf(openLocalNames, depth * 2);
     }
-    openNames[depth - 1] = describe();
+    openNamespaces[depth - 1] = reader.getNamespaceURI();
+    openLocalNames[depth - 1] = reader.getLocalName();
   }
 
   private void checkTextLength(int length) {
@@ -303,8 +307,10 @@ final class DuisXmlCursor implements AutoCloseable {
 
   /** The element the cursor is on, as "sr:Name" for DUIS elements. */
   String describe() {
-    String ns = reader.getNamespaceURI();
-    String local = reader.getLocalName();
+    return describe(reader.getNamespaceURI(), reader.getLocalName());
+  }
+
+  private static String describe(String ns, String local) {
     if (DuisXml.NAMESPACE.equals(ns)) {
       return "sr:" + local;
     }
@@ -316,12 +322,16 @@ final class DuisXmlCursor implements AutoCloseable {
 
   /** The innermost open element (the one whose content the cursor is in). */
   private String openElement() {
-    return depth == 0 ? "the document" : openNames[depth - 1];
+    return depth == 0
+        ? "the document"
+        : describe(openNamespaces[depth - 1], openLocalNames[depth - 1]);
   }
 
   /** The parent of the element the cursor is on. */
   private String parentElement() {
-    return depth < 2 ? "the document" : openNames[depth - 2];
+    return depth < 2
+        ? "the document"
+        : describe(openNamespaces[depth - 2], openLocalNames[depth - 2]);
   }
 
   private boolean isWhitespace() {

@@ -37,7 +37,8 @@ public final class XmlCanonicalizer {
   private int position;
   private long flushed;
 
-  private String[] openElements = new String[16];
+  private String[] openPrefixes = new String[16];
+  private String[] openLocalNames = new String[16];
   private int[] bindingMarks = new int[16];
   private int depth;
   private boolean rootClosed;
@@ -108,19 +109,22 @@ public final class XmlCanonicalizer {
     if (depth == 0 && rootClosed) {
       throw new IllegalStateException("a document has a single root element");
     }
-    String name = qualifiedName(element.prefix(), element.localName());
-    if (depth == openElements.length) {
-      openElements = Arrays.copyOf(openElements, depth * 2);
+    String prefix = element.prefix();
+    String localName = element.localName();
+    if (depth == openLocalNames.length) {
+      openPrefixes = Arrays.copyOf(openPrefixes, depth * 2);
+      openLocalNames = Arrays.copyOf(openLocalNames, depth * 2);
       bindingMarks = Arrays.copyOf(bindingMarks, depth * 2);
     }
-    openElements[depth] = name;
+    openPrefixes[depth] = prefix;
+    openLocalNames[depth] = localName;
     bindingMarks[depth] = boundCount;
     depth++;
 
     declaredCount = 0;
     int attributes = element.attributeCount();
     if (exclusive) {
-      render(element.prefix(), element.namespaceUri());
+      render(prefix, element.namespaceUri());
       for (int i = 0; i < attributes; i++) {
         String p = element.attributePrefix(i);
         if (!p.isEmpty()) {
@@ -135,7 +139,7 @@ public final class XmlCanonicalizer {
     sortDeclarations();
 
     writeByte('<');
-    writeName(name);
+    writeQualifiedName(prefix, localName);
     for (int i = 0; i < declaredCount; i++) {
       writeName(" xmlns");
       if (!declaredPrefixes[i].isEmpty()) {
@@ -150,7 +154,7 @@ public final class XmlCanonicalizer {
     for (int k = 0; k < attributes; k++) {
       int i = order[k];
       writeByte(' ');
-      writeName(qualifiedName(element.attributePrefix(i), element.attributeLocalName(i)));
+      writeQualifiedName(element.attributePrefix(i), element.attributeLocalName(i));
       writeName("=\"");
       writeAttributeValue(element.attributeValue(i));
       writeByte('"');
@@ -164,9 +168,8 @@ public final class XmlCanonicalizer {
     }
     depth--;
     writeName("</");
-    writeName(openElements[depth]);
+    writeQualifiedName(openPrefixes[depth], openLocalNames[depth]);
     writeByte('>');
-    openElements[depth] = null;
     boundCount = bindingMarks[depth];
     if (depth == 0) {
       rootClosed = true;
@@ -336,8 +339,12 @@ public final class XmlCanonicalizer {
     return a.length() - b.length();
   }
 
-  private static String qualifiedName(String prefix, String localName) {
-    return prefix.isEmpty() ? localName : prefix + ':' + localName;
+  private void writeQualifiedName(String prefix, String localName) {
+    if (!prefix.isEmpty()) {
+      writeName(prefix);
+      writeByte(':');
+    }
+    writeName(localName);
   }
 
   // ---- output
