@@ -1,5 +1,6 @@
 package org.dccsim.dcc.duis;
 
+import java.util.Objects;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import org.dccsim.dcc.xmldsig.CanonicalBuffer;
@@ -26,8 +27,8 @@ public final class DuisRequestSigner {
   }
 
   public DuisRequestSigner(XmlSigner signer, DuisXmlLimits limits) {
-    this.signer = signer;
-    this.limits = limits;
+    this.signer = Objects.requireNonNull(signer, "signer");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**

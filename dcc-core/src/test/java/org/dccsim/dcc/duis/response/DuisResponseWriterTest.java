@@ -122,14 +122,17 @@ class DuisResponseWriterTest {
   }
 
   @Test
-  void keepsMillisecondsEvenWhenTheyAreZeroAndWritesTheConfiguredSchemaVersion() {
+  void keepsMillisecondsEvenWhenTheyAreZeroAndWritesTheConfiguredSchemaVersion()
+      throws Exception {
     DuisResponseWriter older = new DuisResponseWriter(
         new XmlSigner(new EcdsaP256(CryptoProvider.BC), keys.privateKey(DSP), keys.cited(DSP)),
         Clock.fixed(Instant.parse("2022-08-17T15:45:42Z"), ZoneOffset.UTC),
         "5.1");
 
-    ReceivedDuisResponse r = reader.read(older.write(DuisResponse.acknowledgement(REQUEST, "4.1", "4.1.1")));
-    String xml = utf8(older.write(DuisResponse.acknowledgement(REQUEST, "4.1", "4.1.1")));
+    byte[] written = older.write(DuisResponse.acknowledgement(REQUEST, "4.1", "4.1.1"));
+    schema.validate(written);
+    ReceivedDuisResponse r = reader.read(written);
+    String xml = utf8(written);
 
     assertThat(xml).contains("schemaVersion=\"5.1\"")
         .contains("<sr:ResponseDateTime>2022-08-17T15:45:42.000Z</sr:ResponseDateTime>");
@@ -141,7 +144,7 @@ class DuisResponseWriterTest {
   }
 
   @Test
-  void readsBackWhatItWrote() {
+  void readsBackWhatItWrote() throws Exception {
     ReceivedDuisResponse inventory = reader.read(writer.write(new DuisResponse(
         REQUEST, null, DuisResponse.SUCCESS, new ResponseMessage("8.2", "8.2", inventory()))));
 
@@ -158,9 +161,11 @@ class DuisResponseWriterTest {
     assertThat(full.child("PropertyFilter").orElseThrow().childText("PostCode"))
         .contains("1111-111");
 
-    ReceivedDuisResponse alert = reader.read(writer.write(new DuisResponse(null, null, "I0",
+    byte[] written = writer.write(new DuisResponse(null, null, "I0",
         DccAlertMessage.quarantined(new QuarantinedRequestAlert(
-            QuarantinedRequestAlert.Breach.ATTRIBUTE_LIMITS, REQUEST, -1L)))));
+            QuarantinedRequestAlert.Breach.ATTRIBUTE_LIMITS, REQUEST, -1L))));
+    schema.validate(written);
+    ReceivedDuisResponse alert = reader.read(written);
     BodyElement breach = alert.body().child("DCCAlert").orElseThrow()
         .child("QuarantinedRequest").orElseThrow().child("ADAttributeLimitsBreach").orElseThrow();
     assertThat(alert.requestId()).isNull();
