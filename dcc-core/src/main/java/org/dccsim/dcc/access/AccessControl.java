@@ -32,18 +32,18 @@ public final class AccessControl {
     this.enforceRoles = enforceRoles;
   }
 
-  /**
-   * @return the roles in which the User may send this SRV (never empty)
-   * @throws RequestRefused E1 unknown or inactive User, E2 no eligible role
-   */
-  public Set<UserRole> authoriseService(Eui64 userId, ServiceReferenceVariant srv) throws RequestRefused {
+  /** The User and the roles in which it may send the SRV (never empty). */
+  public record Authorisation(User user, Set<UserRole> roles) {}
+
+  /** @throws RequestRefused E1 unknown User, E3 inactive User, E2 no eligible role */
+  public Authorisation authoriseService(Eui64 userId, ServiceReferenceVariant srv) throws RequestRefused {
     User user = users.find(userId)
         .orElseThrow(() -> new RequestRefused(STAGE, Outcome.UNKNOWN_USER, userId + " is not a registered User"));
     if (!user.active()) {
       throw new RequestRefused(STAGE, Outcome.USER_STATUS, userId + " is not active");
     }
     if (!enforceRoles) {
-      return user.roles().isEmpty() ? EnumSet.allOf(UserRole.class) : user.roles();
+      return new Authorisation(user, user.roles().isEmpty() ? EnumSet.allOf(UserRole.class) : user.roles());
     }
     EnumSet<UserRole> eligible = EnumSet.noneOf(UserRole.class);
     for (UserRole r : user.roles()) {
@@ -55,7 +55,7 @@ public final class AccessControl {
       throw new RequestRefused(STAGE, Outcome.ROLE_NOT_ELIGIBLE,
           userId + " holds " + user.roles() + "; " + srv.variant() + " needs one of " + srv.eligibleRoles());
     }
-    return eligible;
+    return new Authorisation(user, eligible);
   }
 
   /** @throws RequestRefused E4 when none of the eligible roles is registered for the device */

@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * A Pre-Command the DCC returned for a CV 4 request, awaiting its User-signed copy (CV 5/6/7).
  *
- * @param unsignedApdu the General-Signing APDU as issued, without its signature field
+ * @param signedSpan the bytes the User's signature must cover: the issued APDU's grouping header
+ *     and payload (everything but the DF tag and the signature field)
  */
-public record IssuedPreCommand(String requestId, String variant, byte[] unsignedApdu, Instant issuedAt) {}
+public record IssuedPreCommand(String requestId, String variant, byte[] signedSpan, Instant issuedAt) {}

@@ -16,6 +16,7 @@ import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.smki.Eui64;
+import org.dccsim.smki.RemotePartyRole;
 import org.junit.jupiter.api.Test;
 
 class AccessControlTest {
@@ -34,16 +35,16 @@ class AccessControlTest {
 
   private AccessControl control(boolean enforce) {
     UserRegistry users = new UserRegistry();
-    users.register(new User(supplier, "supplier", EnumSet.of(UserRole.IS, UserRole.GS), true));
-    users.register(new User(supplier2, "supplier 2", EnumSet.of(UserRole.IS), true));
-    users.register(new User(operator, "network operator", EnumSet.of(UserRole.ED, UserRole.GT), true));
+    users.register(new User(supplier, "supplier", EnumSet.of(UserRole.IS, UserRole.GS), RemotePartyRole.SUPPLIER, true));
+    users.register(new User(supplier2, "supplier 2", EnumSet.of(UserRole.IS), RemotePartyRole.SUPPLIER, true));
+    users.register(new User(operator, "network operator", EnumSet.of(UserRole.ED, UserRole.GT), RemotePartyRole.NETWORK_OPERATOR, true));
     return new AccessControl(users, enforce);
   }
 
   @Test
   void aRegisteredSupplierMayEnableSupplyOnItsOwnMeter() throws RequestRefused {
     AccessControl ac = control(true);
-    Set<UserRole> roles = ac.authoriseService(supplier, enableSupply);
+    Set<UserRole> roles = ac.authoriseService(supplier, enableSupply).roles();
     assertThat(roles).containsExactly(UserRole.IS);
     ac.authoriseDevice(supplier, roles, esme);
   }
@@ -60,7 +61,7 @@ class AccessControlTest {
   @Test
   void aSupplierThatIsNotTheDevicesRegisteredSupplierIsE4() throws RequestRefused {
     AccessControl ac = control(true);
-    Set<UserRole> roles = ac.authoriseService(supplier2, enableSupply);
+    Set<UserRole> roles = ac.authoriseService(supplier2, enableSupply).roles();
     assertThatThrownBy(() -> ac.authoriseDevice(supplier2, roles, esme))
         .isInstanceOfSatisfying(RequestRefused.class,
             r -> assertThat(r.outcome()).isEqualTo(Outcome.NOT_AUTHORISED_FOR_DEVICE));
@@ -69,7 +70,7 @@ class AccessControlTest {
   @Test
   void theNetworkOperatorReadsRegistersAsTheDevicesDistributor() throws RequestRefused {
     AccessControl ac = control(true);
-    Set<UserRole> roles = ac.authoriseService(operator, readRegisters);
+    Set<UserRole> roles = ac.authoriseService(operator, readRegisters).roles();
     assertThat(roles).containsExactly(UserRole.ED, UserRole.GT);
     ac.authoriseDevice(operator, roles, esme);
   }
@@ -77,7 +78,7 @@ class AccessControlTest {
   @Test
   void withoutEnforcementOnlyTheUsersExistenceIsChecked() throws RequestRefused {
     AccessControl ac = control(false);
-    Set<UserRole> roles = ac.authoriseService(operator, enableSupply);
+    Set<UserRole> roles = ac.authoriseService(operator, enableSupply).roles();
     ac.authoriseDevice(supplier2, roles, esme);
     assertThatThrownBy(() -> ac.authoriseService(stranger, enableSupply)).isInstanceOf(RequestRefused.class);
   }

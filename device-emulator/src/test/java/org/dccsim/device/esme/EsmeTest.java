@@ -54,7 +54,7 @@ class EsmeTest {
 
   @Test
   void readsItsImportRegistersEncryptedAndMacedForTheRequester() throws Exception {
-    byte[] command = acbWrap(new ReadInstantaneousImportRegisters(services.payloadCipher()).command(1000, SUPPLIER, ESME));
+    byte[] command = acbWrap(ReadInstantaneousImportRegisters.command(1000, SUPPLIER, ESME));
 
     byte[] response = esme.receive(command, services).orElseThrow();
 
@@ -87,19 +87,18 @@ class EsmeTest {
 
   @Test
   void aWrongMacIsRefusedWithoutAnswer() {
-    byte[] command = acbWrap(new ReadInstantaneousImportRegisters(services.payloadCipher()).command(1000, SUPPLIER, ESME));
+    byte[] command = acbWrap(ReadInstantaneousImportRegisters.command(1000, SUPPLIER, ESME));
     command[command.length - 1] ^= 1;
     assertRefused(command, Reason.MAC_INVALID);
   }
 
   @Test
   void aReplayedOrStaleCounterIsRefused() {
-    ReadInstantaneousImportRegisters ecs17b = new ReadInstantaneousImportRegisters(services.payloadCipher());
-    byte[] first = acbWrap(ecs17b.command(2000, SUPPLIER, ESME));
+    byte[] first = acbWrap(ReadInstantaneousImportRegisters.command(2000, SUPPLIER, ESME));
     assertThat(esme.receive(first, services)).isPresent();
     assertRefused(first, Reason.COUNTER_NOT_INCREASING);
-    assertRefused(acbWrap(ecs17b.command(1999, SUPPLIER, ESME)), Reason.COUNTER_NOT_INCREASING);
-    assertThat(esme.receive(acbWrap(ecs17b.command(1000, OPERATOR, ESME)), services))
+    assertRefused(acbWrap(ReadInstantaneousImportRegisters.command(1999, SUPPLIER, ESME)), Reason.COUNTER_NOT_INCREASING);
+    assertThat(esme.receive(acbWrap(ReadInstantaneousImportRegisters.command(1000, OPERATOR, ESME)), services))
         .as("each role has its own counter").isPresent();
   }
 
@@ -121,7 +120,7 @@ class EsmeTest {
   @Test
   void aCommandForAnotherDeviceOrGarbageIsRefused() {
     Eui64 other = Eui64.parse("00-DB-12-34-56-78-90-A1");
-    assertRefused(acbWrap(new ReadInstantaneousImportRegisters(services.payloadCipher()).command(1000, SUPPLIER, other)),
+    assertRefused(acbWrap(ReadInstantaneousImportRegisters.command(1000, SUPPLIER, other)),
         Reason.NOT_FOR_THIS_DEVICE);
     assertRefused(new byte[] {(byte) 0xDD, 0, 1}, Reason.MALFORMED);
   }

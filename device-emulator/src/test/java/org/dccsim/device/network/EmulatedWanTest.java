@@ -49,7 +49,7 @@ class EmulatedWanTest {
     try (EmulatedWan wan = new EmulatedWan(services, dcc, new EmulatedWan.Settings(Duration.ofMillis(1), 2))) {
       wan.attach(esme);
       wan.send(id, services.mac().wrap(
-          new ReadInstantaneousImportRegisters(services.payloadCipher()).command(7, supplier, id),
+          ReadInstantaneousImportRegisters.command(7, supplier, id),
           acbKa.getPrivate(), ka.getPublic()));
       byte[] response = answered.get(5, TimeUnit.SECONDS);
       assertThat(GbcsCodec.decode(response).apdu().originatorCounter()).isEqualTo(7);

@@ -65,7 +65,7 @@ public final class ReadInstantaneousImportRegisters {
   }
 
   /** The command APDU (signature NULL), to be wrapped with the ACB's MAC. */
-  public GeneralSigningApdu command(long counter, Eui64 requester, Eui64 device) {
+  public static GeneralSigningApdu command(long counter, Eui64 requester, Eui64 device) {
     return GeneralSigningApdu.create(
         GroupingHeader.of(CraFlag.COMMAND, counter, requester, device, MESSAGE_CODE),
         commandPayload(counter, requester, device),

@@ -53,7 +53,7 @@ class ReadInstantaneousImportRegistersTest {
           new Case("ECS17b_4.1.1_ERROR_COMMAND_GBCS.HEX", 1001, SUPPLIER),
           new Case("ECS17b_4.1.1_TWIN_SUCCESS_COMMAND_GBCS.HEX", 0x4B0, NETWORK_OPERATOR)
         }) {
-      GeneralSigningApdu built = ecs17b.command(c.counter(), c.requester(), ESME);
+      GeneralSigningApdu built = ReadInstantaneousImportRegisters.command(c.counter(), c.requester(), ESME);
 
       assertThat(built).as(c.file()).isEqualTo(rtds(c.file()));
       assertThat(mac.wrap(built, acb, esme)).isEqualTo(RtdsFiles.bytes(FOLDER, c.file()));
