@@ -24,7 +24,6 @@ import org.dccsim.app.client.SignedPreCommandRequest;
 import org.dccsim.app.profile.DemoPopulation;
 import org.dccsim.dcc.anomaly.AnomalyThresholds;
 import org.dccsim.dcc.catalogue.CommandVariant;
-import org.dccsim.dcc.duis.DuisRequestReader;
 import org.dccsim.dcc.duis.DuisSchema;
 import org.dccsim.dcc.duis.RequestId;
 import org.dccsim.dcc.xmldsig.XmlSigner;
@@ -50,22 +49,22 @@ import org.dccsim.smki.crypto.EcdhP256;
 import org.dccsim.smki.crypto.SharedSecretCache;
 import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The walking skeleton over loopback: dccsim on its embedded default, a User client signing the
- * public DUIS templates with the demo supplier's keys, and a Receive Response Service. Every
- * response, synchronous or delivered, is checked against the DUIS 5.4 XSD and the DSP signature,
- * and the GBCS inside is checked too: the device's MAC and encryption (4.1.1) and signature (7.1).
+ * The walking skeleton over loopback: dccsim, a User client signing the public DUIS templates
+ * with the supplier's keys, and a Receive Response Service. Every response, synchronous or
+ * delivered, is checked against the DUIS 5.4 XSD and the DSP signature, and the GBCS inside is
+ * checked too: the device's MAC and encryption (4.1.1) and signature (7.1). Subclasses choose the
+ * profile: the embedded default, or DCC Boxed's imported test material with a client that holds
+ * only that material.
  */
-class WalkingSkeletonEndToEndTest {
+abstract class WalkingSkeletonEndToEndTest {
 
   private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
   private static final Eui64 STRANGER = Eui64.parse("90-B3-D5-1F-30-03-00-00");
 
-  @TempDir static Path dataDir;
+  private static Path dataDir;
   private static Simulator simulator;
   private static ReceiveResponseServer rrs;
   private static final BlockingQueue<ReceiveResponseServer.Delivery> delivered = new LinkedBlockingQueue<>();
@@ -74,19 +73,24 @@ class WalkingSkeletonEndToEndTest {
   private static DuisSchema schema;
   private static final AtomicLong counter = new AtomicLong(System.currentTimeMillis());
 
-  @BeforeAll
-  static void start() throws Exception {
+  /** Starts dccsim in a profile and returns the folders of key material the User's client holds. */
+  static java.util.List<Path> start(java.util.List<Path> smkiImports, java.util.function.Function<Path, java.util.List<Path>> clientKeyFolders)
+      throws Exception {
+    dataDir = Files.createTempDirectory("dccsim-e2e");
     int rrsPort = freePort();
     Simulator.Settings defaults = Simulator.Settings.defaults(dataDir);
-    simulator = Simulator.start(new Simulator.Settings(defaults.dataDir(), defaults.smkiImports(),
+    simulator = Simulator.start(new Simulator.Settings(defaults.dataDir(), smkiImports,
         new InetSocketAddress("127.0.0.1", 0), URI.create("http://127.0.0.1:" + rrsPort + "/duis"),
         defaults.citedDspSerial(), true, defaults.anomalyThresholds(), defaults.responseCodes(),
         defaults.validityPolicy(), true, Duration.ofSeconds(10), defaults.wan(), defaults.http(),
         defaults.cryptoProvider()), Clock.systemUTC());
-    keys = new ClientKeys(java.util.List.of(dataDir.resolve("smki")));
+    java.util.List<Path> folders = clientKeyFolders.apply(dataDir);
+    keys = new ClientKeys(folders);
     rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);
     client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
     schema = DuisSchema.load();
+    delivered.clear();
+    return folders;
   }
 
   @AfterAll
@@ -97,6 +101,8 @@ class WalkingSkeletonEndToEndTest {
     if (simulator != null) {
       simulator.close();
     }
+    simulator = null;
+    rrs = null;
   }
 
   @Test
@@ -286,6 +292,4 @@ class WalkingSkeletonEndToEndTest {
     }
   }
 
-  @SuppressWarnings("unused")
-  private static final DuisRequestReader READER = new DuisRequestReader();
 }
