@@ -31,8 +31,15 @@ public final class ClientKeys {
 
   private final SmkiRepository repository = new SmkiRepository();
   private final EcdsaP256 ecdsa = new EcdsaP256(CryptoProvider.BC);
+  private final List<Path> folders;
 
   public ClientKeys(List<Path> folders) {
+    this.folders = List.copyOf(folders);
+    reload();
+  }
+
+  /** Reads the folders again: a long-running tool picks up certificates issued since it started. */
+  public synchronized void reload() {
     for (Path f : folders) {
       new SmkiImporter(repository).importFrom(f);
     }
@@ -59,10 +66,17 @@ public final class ClientKeys {
     return Optional.empty();
   }
 
-  /** Checks DUIS signatures against the certificates held; expiry is reported, not enforced. */
+  /**
+   * Checks DUIS signatures against the certificates held; expiry is reported, not enforced. A
+   * signer not found is looked for once more after reloading the folders.
+   */
   public XmlSignatureVerifier verifier() {
-    return new XmlSignatureVerifier(new SmkiSignerResolver(repository,
-        new CertificateValidityChecker(java.time.Clock.systemUTC(), CertificateValidityPolicy.REPORT_ONLY)), ecdsa);
+    SmkiSignerResolver resolver = new SmkiSignerResolver(repository,
+        new CertificateValidityChecker(java.time.Clock.systemUTC(), CertificateValidityPolicy.REPORT_ONLY));
+    return new XmlSignatureVerifier(cited -> resolver.resolve(cited).or(() -> {
+      reload();
+      return resolver.resolve(cited);
+    }), ecdsa);
   }
 
   public EcdsaP256 ecdsa() {
