@@ -191,6 +191,20 @@ abstract class WalkingSkeletonEndToEndTest {
     assertThat(post(CommandVariant.SR_TO_WAN, digestTampered.getBytes(StandardCharsets.UTF_8)).responseCode())
         .as("tampered digest").isEqualTo("E40");
 
+    String badSignature = new String(xmlSigner().signWithCounter(template, counter.incrementAndGet()), StandardCharsets.UTF_8);
+    int sv = badSignature.indexOf("<ds:SignatureValue>") + "<ds:SignatureValue>".length();
+    char flipped = badSignature.charAt(sv + 3) == 'A' ? 'B' : 'A';
+    badSignature = badSignature.substring(0, sv + 3) + flipped + badSignature.substring(sv + 4);
+    assertThat(post(CommandVariant.SR_TO_WAN, badSignature.getBytes(StandardCharsets.UTF_8)).responseCode())
+        .as("tampered signature value").isEqualTo("E40");
+
+    XmlSigner unknownKey = new XmlSigner(keys.ecdsa(),
+        org.dccsim.smki.crypto.EcKeys.generate(new java.security.SecureRandom()).getPrivate(),
+        new org.dccsim.dcc.xmldsig.X509IssuerSerial("CN=Z1,OU=07", java.math.BigInteger.valueOf(424242)));
+    assertThat(post(CommandVariant.SR_TO_WAN, new org.dccsim.dcc.duis.DuisRequestSigner(unknownKey)
+        .signWithCounter(template, counter.incrementAndGet())).responseCode())
+        .as("a signer SMKI does not know").isEqualTo("E1");
+
     String wrongCv = new String(template, StandardCharsets.UTF_8).replace("<sr:CommandVariant>1<", "<sr:CommandVariant>4<");
     assertThat(post("/api/v1/serviceT", xmlSigner().signWithCounter(wrongCv.getBytes(StandardCharsets.UTF_8), counter.incrementAndGet()))
         .responseCode()).as("wrong CommandVariant for a non-critical SRV").isEqualTo("E12");
