@@ -25,8 +25,8 @@ import org.dccsim.dcc.service.ReadInventoryService;
 import org.dccsim.dcc.service.ServiceHandlers;
 import org.dccsim.dcc.signature.RequestAuthenticator;
 import org.dccsim.dcc.signature.SmkiSignerResolver;
-import org.dccsim.dcc.transform.EnableSupplyTransform;
-import org.dccsim.dcc.transform.ReadInstantaneousImportRegistersTransform;
+import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.dcc.transform.Transforms;
 import org.dccsim.dcc.wan.DeviceCommandSender;
 import org.dccsim.dcc.wan.DeviceResponseRouter;
 import org.dccsim.dcc.wan.PendingCommands;
@@ -81,9 +81,11 @@ public final class DccAssembly implements AutoCloseable {
 
     ServiceCatalogue catalogue = ServiceCatalogue.duis54();
     ServiceHandlers handlers = new ServiceHandlers(catalogue)
-        .register("8.2", new ReadInventoryService(inventory))
-        .register("4.1.1", new ReadInstantaneousImportRegistersTransform())
-        .register("7.1", new EnableSupplyTransform());
+        .register("8.2", new ReadInventoryService(inventory));
+    TransformRegistry transforms = Transforms.standard(catalogue);
+    for (String variant : transforms.variants()) {
+      handlers.register(variant, transforms.forVariant(variant).orElseThrow());
+    }
     this.anomalyDetector = new AnomalyDetector(settings.anomalyThresholds());
     this.quarantine = new Quarantine(10_000);
     this.pipeline = new ServiceRequestPipeline(new ServiceRequestPipeline.Stages(

@@ -1,14 +1,14 @@
-package org.dccsim.dcc.transform;
+package org.dccsim.dcc.transform.esme;
 
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.usecase.EnableSupply;
+import org.dccsim.gbcs.usecase.ReadInstantaneousImportRegisters;
 
-/** 7.1 Enable Supply (critical) → the GBCS ECS42 Pre-Command, signature field 00, for the User to sign. */
-public final class EnableSupplyTransform implements DeviceCommandTransform {
+/** 4.1.1 Read Instantaneous Import Registers → GBCS ECS17b for an ESME. */
+public final class ReadInstantaneousImportRegistersTransform implements DeviceCommandTransform {
 
   @Override
   public Set<DeviceType> targetTypes() {
@@ -17,7 +17,7 @@ public final class EnableSupplyTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) {
-    return EnableSupply.preCommand(
+    return ReadInstantaneousImportRegisters.command(
         request.requestId().counter(), request.requestId().originator(), request.device().id());
   }
 }

@@ -1,0 +1,229 @@
+package org.dccsim.dcc.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dccsim.dcc.access.User;
+import org.dccsim.dcc.catalogue.CommandVariant;
+import org.dccsim.dcc.catalogue.ServiceCatalogue;
+import org.dccsim.dcc.catalogue.ServiceReferenceVariant;
+import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.dcc.duis.DuisRequest;
+import org.dccsim.dcc.duis.DuisRequestReader;
+import org.dccsim.dcc.duis.RequestHeader;
+import org.dccsim.dcc.inventory.DeviceStatus;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.inventory.InventoryDevice;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.frame.GbcsCodec;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.smki.Eui64;
+import org.dccsim.smki.RemotePartyRole;
+import org.dccsim.testing.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every public DUIS template whose scenario the GBCS Reference Test Data Set also has is
+ * transformed by dccsim and compared with the RTDS Pre-Command (critical) or Command: same message
+ * code, originator, recipient and other-information, and the same payload byte for byte (the
+ * request takes the RTDS file's counter; the header date-time and the signature field aside).
+ * The result is the transform table in docs/gbcs-transforms.md, which this test keeps true:
+ * run with -Ddccsim.writeDocs=true to rewrite it.
+ */
+class RtdsTransformConformanceTest {
+
+  /** The share of SRVs (with a template and an RTDS folder) whose every scenario is identical. */
+  private static final double MINIMUM_IDENTICAL_SHARE = 0.0;
+
+  private static final Pattern TEMPLATE = Pattern.compile("([A-Za-z0-9]+)_([0-9.]+?)\\.?_(.+)_REQUEST_DUIS\\.XML");
+  private static final Map<Eui64, DeviceType> TEMPLATE_DEVICES = Map.of(
+      Eui64.parse("00-DB-12-34-56-78-90-A0"), DeviceType.ESME,
+      Eui64.parse("00-DB-12-34-56-78-90-A1"), DeviceType.GSME,
+      Eui64.parse("00-DB-12-34-56-78-90-A2"), DeviceType.CHF,
+      Eui64.parse("00-DB-12-34-56-78-90-A3"), DeviceType.GPF,
+      Eui64.parse("00-DB-12-34-56-78-90-A4"), DeviceType.PPMID,
+      Eui64.parse("00-DB-12-34-56-78-90-A5"), DeviceType.HCALCS,
+      Eui64.parse("00-DB-12-34-56-78-90-A6"), DeviceType.ESME);
+
+  enum Verdict { IDENTICAL, DIFFERENT, FAILED, NOT_IMPLEMENTED }
+
+  record Scenario(String template, String srv, String useCase, Verdict verdict, String detail) {}
+
+  private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
+  private final TransformRegistry transforms = Transforms.standard(catalogue);
+  private final DuisRequestReader reader = new DuisRequestReader();
+
+  @Test
+  void transformsReproduceTheRtdsCommandsAndTheTableInDocsSaysSo() throws IOException {
+    Path templates = ReferenceData.require("duis/templates");
+    Path rtds = ReferenceData.require("gbcs/rtds/RTDS-4.5.0");
+    List<Scenario> scenarios = new ArrayList<>();
+    try (Stream<Path> files = Files.list(templates)) {
+      for (Path t : files.sorted().toList()) {
+        Matcher m = TEMPLATE.matcher(t.getFileName().toString());
+        if (!m.matches()) {
+          continue;
+        }
+        String useCase = m.group(1);
+        String srv = m.group(2);
+        Path dir = rtds.resolve(srv + "_" + useCase);
+        String prefix = useCase + "_" + srv + "_" + m.group(3) + "_";
+        Optional<Path> expected = Stream.of("PRECOMMAND", "COMMAND")
+            .map(kind -> dir.resolve(prefix + kind + "_GBCS.HEX")).filter(Files::exists).findFirst();
+        if (expected.isPresent()) {
+          scenarios.add(check(t, srv, useCase, expected.get()));
+        }
+      }
+    }
+
+    String table = table(scenarios);
+    Path doc = Path.of(System.getProperty("user.dir")).resolve("../docs/gbcs-transforms.md").normalize();
+    if (Boolean.getBoolean("dccsim.writeDocs")) {
+      Files.writeString(doc, table, StandardCharsets.UTF_8);
+    }
+    List<String> wrong = scenarios.stream()
+        .filter(s -> s.verdict() == Verdict.DIFFERENT || s.verdict() == Verdict.FAILED)
+        .map(s -> s.template() + ": " + s.verdict() + " " + s.detail()).toList();
+    assertThat(wrong).as("implemented transforms that do not reproduce the RTDS").isEmpty();
+    assertThat(identicalShare(scenarios)).isGreaterThanOrEqualTo(MINIMUM_IDENTICAL_SHARE);
+    assertThat(Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "")
+        .as("docs/gbcs-transforms.md is out of date: run this test with -Ddccsim.writeDocs=true")
+        .isEqualTo(table);
+  }
+
+  private Scenario check(Path template, String srvName, String useCase, Path rtdsFile) throws IOException {
+    String name = template.getFileName().toString();
+    GeneralSigningApdu expected;
+    try {
+      byte[] bytes = HexFormat.of().parseHex(Files.readString(rtdsFile).trim());
+      expected = bytes[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG
+          ? GbcsCodec.decode(bytes).apdu()
+          : GbcsCodec.decodeApdu(bytes);
+    } catch (Exception e) {
+      throw new AssertionError("cannot read " + rtdsFile, e);
+    }
+    DuisRequest parsed = reader.read(Files.readAllBytes(template));
+    ServiceReferenceVariant srv = catalogue.find(parsed.header().serviceReferenceVariant()).orElseThrow();
+    Eui64 target = parsed.requestId().target();
+    DeviceType type = TEMPLATE_DEVICES.get(target);
+    Optional<DeviceCommandTransform> transform = transforms.forVariant(srv.variant())
+        .filter(t -> type != null && t.targetTypes().contains(type));
+    if (transform.isEmpty()) {
+      return new Scenario(name, srvName, useCase, Verdict.NOT_IMPLEMENTED, "");
+    }
+    RequestHeader h = parsed.header();
+    DuisRequest request = new DuisRequest(parsed.schemaVersion(),
+        new RequestHeader(h.requestId().withCounter(expected.originatorCounter()), h.firstInSequence(),
+            h.precedingServiceRequestId(), h.commandVariant(), h.serviceReference(), h.serviceReferenceVariant()),
+        parsed.body(), parsed.signature());
+    InventoryDevice device = new InventoryDevice(target, type, DeviceStatus.Commissioned, "DCCS", "RTDS", "1.0",
+        "SMETS2", "4.0", Eui64.parse("00-DB-12-34-56-78-90-A2"), "1", "Central", LocalDate.of(2026, 1, 1), Map.of());
+    User user = new User(request.requestId().originator(), "RTDS party", EnumSet.allOf(UserRole.class),
+        RemotePartyRole.SUPPLIER, true);
+    AcceptedRequest accepted = new AcceptedRequest(request, srv, CommandVariant.of(h.commandVariant()).orElseThrow(),
+        user, user.roles(), device, Instant.parse("2026-11-28T12:00:00Z"));
+    GeneralSigningApdu actual;
+    try {
+      actual = transform.get().transform(accepted);
+    } catch (RequestRefused | RuntimeException e) {
+      return new Scenario(name, srvName, useCase, Verdict.FAILED, e.toString());
+    }
+    String difference = difference(expected, actual);
+    return new Scenario(name, srvName, useCase, difference == null ? Verdict.IDENTICAL : Verdict.DIFFERENT,
+        difference == null ? "" : difference);
+  }
+
+  private static String difference(GeneralSigningApdu expected, GeneralSigningApdu actual) {
+    if (expected.cra() != actual.cra()) {
+      return "CRA " + actual.cra() + ", RTDS " + expected.cra();
+    }
+    if (!expected.originator().equals(actual.originator()) || !expected.recipient().equals(actual.recipient())) {
+      return "titles " + actual.originator() + "→" + actual.recipient() + ", RTDS " + expected.originator() + "→" + expected.recipient();
+    }
+    if (!expected.header().otherInformation().equals(actual.header().otherInformation())) {
+      return "other-information " + actual.header().otherInformation() + ", RTDS " + expected.header().otherInformation();
+    }
+    byte[] e = expected.content().toByteArray();
+    byte[] a = actual.content().toByteArray();
+    if (java.util.Arrays.equals(e, a)) {
+      return null;
+    }
+    int i = java.util.Arrays.mismatch(e, a);
+    HexFormat hex = HexFormat.of().withUpperCase();
+    return "payload differs at byte " + i + ": ours …" + hex.formatHex(a, i, Math.min(a.length, i + 12))
+        + " RTDS …" + hex.formatHex(e, i, Math.min(e.length, i + 12)) + " (lengths " + a.length + "/" + e.length + ")";
+  }
+
+  private static double identicalShare(List<Scenario> scenarios) {
+    Map<String, List<Scenario>> bySrv = bySrv(scenarios);
+    long identical = bySrv.values().stream()
+        .filter(list -> list.stream().allMatch(s -> s.verdict() == Verdict.IDENTICAL)).count();
+    return bySrv.isEmpty() ? 0 : (double) identical / bySrv.size();
+  }
+
+  private static Map<String, List<Scenario>> bySrv(List<Scenario> scenarios) {
+    TreeMap<String, List<Scenario>> m = new TreeMap<>(RtdsTransformConformanceTest::compareSrv);
+    for (Scenario s : scenarios) {
+      m.computeIfAbsent(s.srv(), k -> new ArrayList<>()).add(s);
+    }
+    return m;
+  }
+
+  private static int compareSrv(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static String table(List<Scenario> scenarios) {
+    Map<String, List<Scenario>> bySrv = bySrv(scenarios);
+    long identicalSrvs = bySrv.values().stream()
+        .filter(list -> list.stream().allMatch(s -> s.verdict() == Verdict.IDENTICAL)).count();
+    StringBuilder b = new StringBuilder();
+    b.append("# DUIS → GBCS transforms\n\n")
+        .append("Generated by `RtdsTransformConformanceTest` (dcc-core) from the public DUIS templates and the GBCS\n")
+        .append("Reference Test Data Set 4.5.0: for every template whose scenario the RTDS also has, dccsim's\n")
+        .append("transform is compared with the RTDS Pre-Command (critical SRVs) or Command: message code, titles,\n")
+        .append("other-information and payload byte for byte (counter and date-time aside).\n\n")
+        .append(String.format("SRVs with both: %d; all scenarios identical: %d (%.0f %%). Scenarios: %d, identical %d.%n%n",
+            bySrv.size(), identicalSrvs, 100.0 * identicalSrvs / Math.max(1, bySrv.size()), scenarios.size(),
+            scenarios.stream().filter(s -> s.verdict() == Verdict.IDENTICAL).count()))
+        .append("| SRV | GBCS use cases | implemented | identical to RTDS |\n|---|---|---|---|\n");
+    for (Map.Entry<String, List<Scenario>> e : bySrv.entrySet()) {
+      List<Scenario> list = e.getValue();
+      TreeSet<String> useCases = new TreeSet<>();
+      list.forEach(s -> useCases.add(s.useCase()));
+      long implemented = list.stream().filter(s -> s.verdict() != Verdict.NOT_IMPLEMENTED).count();
+      long identical = list.stream().filter(s -> s.verdict() == Verdict.IDENTICAL).count();
+      b.append("| ").append(e.getKey()).append(" | ").append(String.join(", ", useCases)).append(" | ")
+          .append(implemented == list.size() ? "yes" : implemented == 0 ? "no" : implemented + " of " + list.size())
+          .append(" | ").append(identical == list.size() ? "yes" : identical + " of " + list.size() + " scenarios")
+          .append(" |\n");
+    }
+    return b.toString();
+  }
+}
