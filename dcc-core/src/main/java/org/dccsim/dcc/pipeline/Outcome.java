@@ -22,7 +22,8 @@ public enum Outcome {
   COUNTER_NOT_INCREASING("E41", "the RequestID counter is not greater than the last one this User sent"),
   PRE_COMMAND_SIGNATURE_INVALID("E42", "the Signed Pre-Command's signature does not verify with the User's certificate"),
   PRE_COMMAND_MISMATCH("E43", "the Signed Pre-Command is not the Pre-Command issued for this RequestID"),
-  NOT_IMPLEMENTED("E44", "dccsim does not implement this Service Reference Variant yet");
+  NOT_IMPLEMENTED("E44", "dccsim does not implement this Service Reference Variant yet"),
+  BODY_INVALID("E45", "a value in the request body is not one DUIS allows");
 
   private final String defaultCode;
   private final String meaning;

@@ -99,6 +99,6 @@ public final class TransformValues {
   }
 
   public static RequestRefused invalid(String element, String expected) {
-    return new RequestRefused(STAGE, Outcome.COMMAND_VARIANT, element + ": expected " + expected);
+    return new RequestRefused(STAGE, Outcome.BODY_INVALID, element + ": expected " + expected);
   }
 }
