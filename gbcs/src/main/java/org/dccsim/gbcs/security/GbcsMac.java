@@ -1,6 +1,5 @@
 package org.dccsim.gbcs.security;
 
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import org.dccsim.gbcs.frame.ByteSlice;
@@ -33,19 +32,8 @@ public final class GbcsMac {
   }
 
   public byte[] compute(GeneralSigningApdu apdu, PrivateKey local, PublicKey peer) {
-    byte[] key =
-        kdf.key(
-            local,
-            peer,
-            apdu.originator(),
-            KdfMode.of(apdu.cra()),
-            apdu.originatorCounter(),
-            apdu.recipient());
-    ByteSlice encoded = apdu.encoded();
-    byte[] aad = new byte[AAD_PREFIX.length + encoded.length()];
-    System.arraycopy(AAD_PREFIX, 0, aad, 0, AAD_PREFIX.length);
-    encoded.copyTo(aad, AAD_PREFIX.length);
-    return AesGcm.gmac(key, MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length);
+    byte[] aad = aad(apdu);
+    return AesGcm.gmac(key(apdu, local, peer), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length);
   }
 
   /** @return false when the message has no MAC or it does not match */
@@ -53,8 +41,10 @@ public final class GbcsMac {
     if (message.mac().isEmpty()) {
       return false;
     }
-    byte[] expected = compute(message.apdu(), local, peer);
-    return MessageDigest.isEqual(expected, message.mac().get().toByteArray());
+    GeneralSigningApdu apdu = message.apdu();
+    byte[] aad = aad(apdu);
+    return AesGcm.verifyGmac(key(apdu, local, peer), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length,
+        message.mac().get().toByteArray());
   }
 
   /** Wraps an encoded General-Signing APDU (e.g. a User's signed pre-command) unchanged. */
@@ -65,5 +55,17 @@ public final class GbcsMac {
   /** The DD message that carries {@code apdu} with its MAC. */
   public byte[] wrap(GeneralSigningApdu apdu, PrivateKey local, PublicKey peer) {
     return GbcsCodec.wrap(apdu, compute(apdu, local, peer));
+  }
+
+  private byte[] key(GeneralSigningApdu apdu, PrivateKey local, PublicKey peer) {
+    return kdf.key(local, peer, apdu.originator(), KdfMode.of(apdu.cra()), apdu.originatorCounter(), apdu.recipient());
+  }
+
+  private static byte[] aad(GeneralSigningApdu apdu) {
+    ByteSlice encoded = apdu.encoded();
+    byte[] aad = new byte[AAD_PREFIX.length + encoded.length()];
+    System.arraycopy(AAD_PREFIX, 0, aad, 0, AAD_PREFIX.length);
+    encoded.copyTo(aad, AAD_PREFIX.length);
+    return aad;
   }
 }

@@ -31,6 +31,12 @@ class AesGcmTest {
     byte[] first = AesGcm.gmac(key, iv, aad, 0, aad.length);
     assertThat(first).hasSize(12).isEqualTo(AesGcm.gmac(key, iv, aad, 0, aad.length));
     assertThat(AesGcm.encrypt(key, iv, aad, new byte[0])).isEqualTo(first);
+
+    assertThat(AesGcm.verifyGmac(key, iv, aad, 0, aad.length, first)).isTrue();
+    byte[] wrong = first.clone();
+    wrong[11] ^= 1;
+    assertThat(AesGcm.verifyGmac(key, iv, aad, 0, aad.length, wrong)).isFalse();
+    assertThat(AesGcm.verifyGmac(key, iv, aad, 0, aad.length, new byte[11])).isFalse();
   }
 
   @Test
