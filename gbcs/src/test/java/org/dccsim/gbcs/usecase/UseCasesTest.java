@@ -37,7 +37,7 @@ class UseCasesTest {
       assertThat(u.name()).as(c.toString()).isNotBlank();
       assertThat(u.deviceTypes()).as(c.toString()).isNotEmpty();
     }
-    assertThat(UseCases.standard().find("ECS17b").orElseThrow().name()).isEqualTo("Read ESME Instantaneous Import Registers");
+    assertThat(UseCases.standard().find("ECS17b").orElseThrow().name()).isEqualTo("Read ESME Energy Registers (Import Energy)");
     assertThat(UseCases.standard().find("ECS42").orElseThrow().senders()).containsExactly(RemotePartyRole.SUPPLIER);
   }
 
