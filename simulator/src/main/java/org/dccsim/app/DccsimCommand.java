@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.dccsim.app.client.GbcsCommand;
 import org.dccsim.app.client.RrsCommand;
 import org.dccsim.app.client.SendCommand;
 import org.dccsim.dcc.anomaly.AnomalyThresholds;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "dccsim 0.1.0",
     description = "A stand-in for GB smart metering's DCC: point a DUIS client at it.",
-    subcommands = {SendCommand.class, RrsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SendCommand.class, RrsCommand.class, GbcsCommand.class, CommandLine.HelpCommand.class})
 public final class DccsimCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR",
@@ -109,8 +110,7 @@ public final class DccsimCommand implements Callable<Integer> {
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // a user's mistake (a port in use, a missing key, a bad file) deserves a sentence, not a stack trace
       commandLine.getErr().println(commandLine.getColorScheme().errorText(
-          (commandLine.getParent() == null ? "dccsim" : "dccsim " + commandLine.getCommandName())
-              + ": " + UserFacingError.describe(e)));
+          commandLine.getCommandSpec().qualifiedName() + ": " + UserFacingError.describe(e)));
       return 2;
     });
     return cl;

@@ -20,6 +20,9 @@ final class UserFacingError {
     if (t instanceof NoSuchFileException f) {
       return "no such file: " + f.getFile();
     }
+    if (t instanceof org.dccsim.gbcs.frame.GbcsCodecException) {
+      return "malformed GBCS " + t.getMessage();
+    }
     if (t instanceof IOException) {
       return t.getMessage() == null ? t.toString() : t.getMessage();
     }
