@@ -42,6 +42,26 @@ public final class GasTransforms implements TransformFamily {
   @Override
   public void registerAll(TransformRegistry r) {
     registerReads(r);
+    r.register("1.5", DeviceType.GSME, PrepaymentTransforms.updateMeterBalance());
+    r.register("1.6", DeviceType.GSME, PrepaymentTransforms.updatePaymentMode());
+    r.register("2.5", DeviceType.GSME, PrepaymentTransforms.activateEmergencyCredit());
+    r.register("3.1", DeviceType.GSME, DeviceSettingsTransforms.displayMessage());
+    r.register("3.4", DeviceType.GSME, DeviceSettingsTransforms.updateSupplierName());
+    r.register("3.5", DeviceType.GSME, DeviceSettingsTransforms.disablePrivacyPin());
+    r.register("6.6", DeviceType.GSME, DeviceSettingsTransforms.updateGasConversion());
+    r.register("6.7", DeviceType.GSME, DeviceSettingsTransforms.updateGasFlow());
+    r.register("6.20.1", DeviceType.GSME, DeviceSettingsTransforms.setImportMprn());
+    r.register("7.2", DeviceType.GSME, DeviceSettingsTransforms.changeSupply("GCS32", false));
+    r.register("7.3", DeviceType.GSME, DeviceSettingsTransforms.changeSupply("GCS39", true));
+    r.register("4.4.2", DeviceType.GSME, LogReadTransforms.billingDataLogOnChangeOfTariffOrMode());
+    r.register("4.4.5", DeviceType.GSME, LogReadTransforms.topUpLog());
+    r.register("4.6.1", DeviceType.GSME, LogReadTransforms.dailyReadLog());
+    r.register("4.8.1", DeviceType.GSME, LogReadTransforms.profileData());
+    r.register("4.10", DeviceType.GSME, LogReadTransforms.networkData());
+    r.register("4.14", DeviceType.GSME, LogReadTransforms.prepaymentDailyReadLog());
+    SynchroniseClockTransform clock = new SynchroniseClockTransform();
+    r.register("6.11", DeviceType.GSME, clock);
+    r.register("8.1.1", DeviceType.GSME, clock);
   }
 
   private static void registerReads(TransformRegistry r) {
