@@ -42,6 +42,9 @@ public final class GasTransforms implements TransformFamily {
   @Override
   public void registerAll(TransformRegistry r) {
     registerReads(r);
+    r.register("1.1.1", DeviceType.GSME, TariffTransforms.updateImportTariff());
+    r.register("1.2.1", DeviceType.GSME, TariffTransforms.updatePrice());
+    r.register("2.1", DeviceType.GSME, PrepayConfigurationTransform.create());
     r.register("1.5", DeviceType.GSME, PrepaymentTransforms.updateMeterBalance());
     r.register("1.6", DeviceType.GSME, PrepaymentTransforms.updatePaymentMode());
     r.register("2.5", DeviceType.GSME, PrepaymentTransforms.activateEmergencyCredit());

@@ -29,16 +29,24 @@ final class GasValues {
     return ZclUtcTime.of(request.receivedAt()).seconds();
   }
 
+  /** How calendar, price matrix and block threshold commands say "cancel" (FFFFFFFF elsewhere). */
+  static final ZclUtcTime CANCELLED_SCHEDULE = new ZclUtcTime(0xFFFFFFFEL);
+
   /**
    * When a command takes effect: now (0) without ExecutionDateTime, FFFFFFFF for a cancellation,
    * else the execution date-time.
    */
   static ZclUtcTime implementationTime(BodyElement body) throws RequestRefused {
+    return startTime(body, ZclUtcTime.UNDEFINED);
+  }
+
+  /** As {@link #implementationTime}, with the command's own value for a cancellation. */
+  static ZclUtcTime startTime(BodyElement body, ZclUtcTime cancelled) throws RequestRefused {
     Optional<Instant> execution = TransformValues.executionDateTime(body);
     if (execution.isEmpty()) {
       return ZclUtcTime.NOW;
     }
-    return execution.get().equals(CANCELLATION) ? ZclUtcTime.UNDEFINED : utc(execution.get(), "ExecutionDateTime");
+    return execution.get().equals(CANCELLATION) ? cancelled : utc(execution.get(), "ExecutionDateTime");
   }
 
   /** A time as a ZigBee UTC time; refused outside 2000-01-01 .. 2136 (E45). */
