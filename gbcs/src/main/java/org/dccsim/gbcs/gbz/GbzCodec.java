@@ -40,10 +40,11 @@ public final class GbzCodec {
     if (r.u16("GBZ profile id") != GbzPayload.PROFILE_ID) {
       throw new GbcsCodecException(at, "GBZ profile id 0109");
     }
+    int countAt = r.position();
     int count = r.u8("number of GBZ components");
     GbzPayload decoded;
     if (r.hasRemaining() && (r.peek("first component") & 0x80) != 0) {
-      decoded = readAlert(r, count);
+      decoded = readAlert(r, count, countAt);
     } else {
       decoded = new GbzPayload.UseCase(readComponents(r, count));
     }
@@ -66,7 +67,7 @@ public final class GbzCodec {
 
   // ---------------------------------------------------------------- alerts
 
-  private static GbzPayload.Alert readAlert(ByteReader r, int count) throws GbcsCodecException {
+  private static GbzPayload.Alert readAlert(ByteReader r, int count, int countAt) throws GbcsCodecException {
     int code = r.u16("alert code");
     ZclUtcTime timestamp = new ZclUtcTime(r.u32("alert time stamp"));
     int at = r.position();
@@ -74,19 +75,19 @@ public final class GbzCodec {
     if (count == 0) {
       body = new GbzAlertBody.None();
     } else if (code == GbzPayload.Alert.FUTURE_DATED_ACTIONED || code == GbzPayload.Alert.FUTURE_DATED_NOT_ACTIONED) {
-      requireOne(count, at, code);
+      requireOne(count, countAt, code);
       r.expect(GbzAlertBody.FutureDatedOutcome.LENGTH, "future-dated outcome length");
       body = new GbzAlertBody.FutureDatedOutcome(r.u16("message code"), r.u64("originator counter"),
           r.u16("cluster id"), r.u8("frame control"), r.u8("command id"));
     } else if (code == GbzPayload.Alert.FIRMWARE_VERIFICATION_FAILED
         || code == GbzPayload.Alert.FIRMWARE_VERIFICATION_SUCCESSFUL) {
-      requireOne(count, at, code);
+      requireOne(count, countAt, code);
       if (r.u16("firmware hash prefix") != GbzAlertBody.FirmwareHash.PREFIX) {
         throw new GbcsCodecException(at, "firmware hash prefix 0920");
       }
       body = new GbzAlertBody.FirmwareHash(r.slice(32, "firmware image hash"));
     } else if (code == GbzPayload.Alert.INTEGRITY_ISSUE_WARNING) {
-      requireOne(count, at, code);
+      requireOne(count, countAt, code);
       body = new GbzAlertBody.IntegrityIssueWarning(r.u16("integrity issue warning"));
     } else {
       body = new GbzAlertBody.Components(readComponents(r, count));
@@ -94,9 +95,10 @@ public final class GbzCodec {
     return new GbzPayload.Alert(code, timestamp, body);
   }
 
-  private static void requireOne(int count, int at, int code) throws GbcsCodecException {
+  /** The alerts with a body of their own count it as one component. */
+  private static void requireOne(int count, int countAt, int code) throws GbcsCodecException {
     if (count != 1) {
-      throw new GbcsCodecException(at - 7, String.format("component count 1 for alert %04X, not %d", code, count));
+      throw new GbcsCodecException(countAt, String.format("component count 1 for alert %04X, not %d", code, count));
     }
   }
 
