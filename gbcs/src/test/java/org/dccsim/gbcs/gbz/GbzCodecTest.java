@@ -102,8 +102,8 @@ class GbzCodecTest {
     assertOffset("010901" + "010705000608000b0500", 3 + 5); // length beyond the payload
     assertOffset("010901" + "010705000608000b050000", 3 + 5 + 5); // a byte left in the component
     assertOffset("010901" + "010702000708000100009900", 3 + 5 + 6); // read attribute of data type 99
-    assertOffset("010901" + "030702" + "0008" + "0000180001" + "0001aa", 3 + 5 + 5);
-    assertOffset("0109028f66388188900e006b00000000000003ed07070900", 2); // a future-dated outcome counts 1 // ciphered information too short
+    assertOffset("010901" + "030702" + "0008" + "0000180001" + "0001aa", 3 + 5 + 5); // ciphered information too short
+    assertOffset("0109028f66388188900e006b00000000000003ed07070900", 2); // a future-dated outcome counts 1
   }
 
   private static void assertOffset(String hex, int offset) {
