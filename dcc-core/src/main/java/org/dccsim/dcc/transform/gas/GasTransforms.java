@@ -8,11 +8,16 @@ import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.gbcs.gbz.CalendarCommands;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetDayProfiles;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetSeasons;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetSpecialDays;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetWeekProfiles;
+import org.dccsim.gbcs.gbz.DeviceManagementCommands;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands.GetEventConfiguration;
+import org.dccsim.gbcs.gbz.MeteringCommands;
+import org.dccsim.gbcs.gbz.PrepaymentCommands;
+import org.dccsim.gbcs.gbz.PriceCommands;
 import org.dccsim.gbcs.gbz.PriceCommands.GetCurrentPrice;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 
@@ -26,16 +31,15 @@ public final class GasTransforms implements TransformFamily {
   private static final Set<DeviceType> GPF = EnumSet.of(DeviceType.GPF);
   private static final Set<DeviceType> GSME_OR_GPF = EnumSet.of(DeviceType.GSME, DeviceType.GPF);
 
-  private static final int PRICE = 0x0700;
-  private static final int METERING = 0x0702;
-  private static final int PREPAYMENT = 0x0705;
-  private static final int CALENDAR = 0x0707;
-  private static final int DEVICE_MANAGEMENT = 0x0708;
+  private static final int PRICE = PriceCommands.CLUSTER;
+  private static final int METERING = MeteringCommands.CLUSTER;
+  private static final int PREPAYMENT = PrepaymentCommands.CLUSTER;
+  private static final int CALENDAR = CalendarCommands.CLUSTER;
+  private static final int DEVICE_MANAGEMENT = DeviceManagementCommands.CLUSTER;
 
   /** Calendar queries of "any" calendar: FFFFFFFF (tariff) or FFFFFFFE (prepayment). */
   private static final long ANY_TARIFF_CALENDAR = 0xFFFFFFFFL;
   private static final long ANY_FRIENDLY_CREDIT_CALENDAR = 0xFFFFFFFEL;
-  private static final int FRIENDLY_CREDIT_CALENDAR_TYPE = 0x03;
   /** Get Event Configuration of every event. */
   private static final int ALL_EVENTS = 0x81FF;
 
@@ -90,7 +94,7 @@ public final class GasTransforms implements TransformFamily {
         ZclCall.of(CALENDAR, new GetDayProfiles(0, ANY_FRIENDLY_CREDIT_CALENDAR, 1, 0)),
         ZclCall.of(CALENDAR, new GetWeekProfiles(0, ANY_FRIENDLY_CREDIT_CALENDAR, 1, 0)),
         ZclCall.of(CALENDAR, new GetSeasons(0, ANY_FRIENDLY_CREDIT_CALENDAR)),
-        ZclCall.of(CALENDAR, new GetSpecialDays(ZclUtcTime.NOW, 0, FRIENDLY_CREDIT_CALENDAR_TYPE, 0,
+        ZclCall.of(CALENDAR, new GetSpecialDays(ZclUtcTime.NOW, 0, GasCalendars.FRIENDLY_CREDIT, 0,
             ANY_FRIENDLY_CREDIT_CALENDAR))));
     register(r, "4.18", fixed("GCS60a", GPF, read(METERING, 0x0A00), read(PREPAYMENT, 0x0001)));
     register(r, "6.2.7", fixed("GCS46", GSME, read(METERING, 0x0307)));

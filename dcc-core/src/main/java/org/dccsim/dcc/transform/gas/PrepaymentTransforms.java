@@ -4,6 +4,7 @@ import static org.dccsim.dcc.transform.gas.GasValues.issuerEventId;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
@@ -60,7 +61,9 @@ final class PrepaymentTransforms {
 
   private static GbzTransform adjustment(String useCase, int type, boolean byAmount) {
     return new GbzTransform(useCase, GSME, request -> {
-      BodyElement mode = TransformValues.body(request).children().get(0);
+      BodyElement body = TransformValues.body(request);
+      Optional<BodyElement> prepayment = body.child("PrepaymentMode");
+      BodyElement mode = prepayment.isPresent() ? prepayment.get() : TransformValues.child(body, "CreditMode");
       int value = byAmount ? (int) GasValues.integer(mode, "AdjustMeterBalance", Integer.MIN_VALUE, Integer.MAX_VALUE) : 0;
       return List.of(ZclCall.of(PrepaymentCommands.CLUSTER,
           new CreditAdjustment(issuerEventId(request), ZclUtcTime.NOW, type, value)));
