@@ -63,6 +63,12 @@ class RtdsTransformConformanceTest {
       Eui64.parse("00-DB-12-34-56-78-90-A5"), DeviceType.HCALCS,
       Eui64.parse("00-DB-12-34-56-78-90-A6"), DeviceType.ESME);
 
+  /**
+   * When the RTDS scenarios happen: its responses and alerts are stamped 2015-01-01T00:00:00Z,
+   * and the ZigBee Issuer Event IDs of its GSME/GPF commands (the time of creation) are that time.
+   */
+  private static final Instant RTDS_NOW = Instant.parse("2015-01-01T00:00:00Z");
+
   enum Verdict { IDENTICAL, DIFFERENT, FAILED, NOT_IMPLEMENTED }
 
   record Scenario(String template, String srv, String useCase, Verdict verdict, String detail) {}
@@ -139,7 +145,7 @@ class RtdsTransformConformanceTest {
     User user = new User(request.requestId().originator(), "RTDS party", EnumSet.allOf(UserRole.class),
         RemotePartyRole.SUPPLIER, true);
     AcceptedRequest accepted = new AcceptedRequest(request, srv, CommandVariant.of(h.commandVariant()).orElseThrow(),
-        user, user.roles(), device, Instant.parse("2026-11-28T12:00:00Z"));
+        user, user.roles(), device, RTDS_NOW);
     GeneralSigningApdu actual;
     try {
       actual = transform.get().transform(accepted);

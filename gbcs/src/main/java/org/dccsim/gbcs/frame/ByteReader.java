@@ -82,6 +82,20 @@ public final class ByteReader {
     return v;
   }
 
+  /**
+   * Little-endian unsigned value of 1 to 8 bytes, as ZigBee ZCL fields are encoded (GBCS frames
+   * and GBZ headers are big-endian).
+   */
+  public long littleEndian(int size, String expected) throws GbcsCodecException {
+    require(size, expected);
+    long v = 0;
+    for (int i = size - 1; i >= 0; i--) {
+      v = (v << 8) | (bytes[position + i] & 0xFF);
+    }
+    position += size;
+    return v;
+  }
+
   /** Consumes one byte that must equal {@code value}. */
   public void expect(int value, String expected) throws GbcsCodecException {
     int at = position;

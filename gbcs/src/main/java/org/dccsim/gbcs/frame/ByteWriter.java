@@ -41,6 +41,15 @@ public final class ByteWriter {
     return this;
   }
 
+  /** The low {@code bytes} bytes of {@code v}, least significant first (ZigBee ZCL fields). */
+  public ByteWriter littleEndian(long v, int bytes) {
+    ensure(bytes);
+    for (int i = 0; i < bytes; i++) {
+      buffer[size++] = (byte) (v >>> (8 * i));
+    }
+    return this;
+  }
+
   public ByteWriter bytes(byte[] b) {
     return bytes(b, 0, b.length);
   }

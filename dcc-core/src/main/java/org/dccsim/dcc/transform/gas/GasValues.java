@@ -1,0 +1,101 @@
+package org.dccsim.dcc.transform.gas;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.dccsim.dcc.duis.BodyElement;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.gbcs.frame.ByteSlice;
+import org.dccsim.gbcs.gbz.ZclUtcTime;
+
+/** Request values as GSME/GPF commands carry them: ZigBee UTC times and issuer event ids. */
+final class GasValues {
+
+  /** DUIS's ExecutionDateTime that cancels a pending future-dated request. */
+  static final Instant CANCELLATION = Instant.parse("3000-12-31T00:00:00Z");
+
+  private GasValues() {}
+
+  /**
+   * The Issuer Event ID of a command: the time the DCC created it, as a ZigBee UTC time, so that
+   * a later command always carries a larger id (ZigBee SE replaces an event by a newer one). RTDS
+   * uses its own "now" (2015-01-01T00:00:00Z) in every command. [?] GBCS's exact rule was not
+   * found in public text.
+   */
+  static long issuerEventId(AcceptedRequest request) {
+    return ZclUtcTime.of(request.receivedAt()).seconds();
+  }
+
+  /** How calendar, price matrix and block threshold commands say "cancel" (FFFFFFFF elsewhere). */
+  static final ZclUtcTime CANCELLED_SCHEDULE = new ZclUtcTime(0xFFFFFFFEL);
+
+  /**
+   * When a command takes effect: now (0) without ExecutionDateTime, FFFFFFFF for a cancellation,
+   * else the execution date-time.
+   */
+  static ZclUtcTime implementationTime(BodyElement body) throws RequestRefused {
+    return startTime(body, ZclUtcTime.UNDEFINED);
+  }
+
+  /** As {@link #implementationTime}, with the command's own value for a cancellation. */
+  static ZclUtcTime startTime(BodyElement body, ZclUtcTime cancelled) throws RequestRefused {
+    Optional<Instant> execution = TransformValues.executionDateTime(body);
+    if (execution.isEmpty()) {
+      return ZclUtcTime.NOW;
+    }
+    return execution.get().equals(CANCELLATION) ? cancelled : utc(execution.get(), "ExecutionDateTime");
+  }
+
+  /** A time as a ZigBee UTC time; refused outside 2000-01-01 .. 2136 (E45). */
+  static ZclUtcTime utc(Instant t, String element) throws RequestRefused {
+    long seconds = t.getEpochSecond() - ZclUtcTime.EPOCH.getEpochSecond();
+    if (seconds < 0 || seconds >= 0xFFFFFFFEL) {
+      throw TransformValues.invalid(element, "a date-time a ZigBee UTCTime holds (2000 to 2136), not " + t);
+    }
+    return new ZclUtcTime(seconds);
+  }
+
+  static ZclUtcTime utc(BodyElement parent, String name) throws RequestRefused {
+    return utc(TransformValues.dateTime(parent, name), parent.localName() + "/" + name);
+  }
+
+  /** An integer within {@code min..max}, else E45 naming the element. */
+  static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
+    long v = TransformValues.integer(parent, name);
+    if (v < min || v > max) {
+      throw TransformValues.invalid(parent.localName() + "/" + name, "a value in " + min + ".." + max + ", not " + v);
+    }
+    return v;
+  }
+
+  /**
+   * A decimal as the integer count of 10^-{@code digits} units ("1.02264" with 5 digits is
+   * 102264), as ZigBee values with a fixed number of trailing digits carry it.
+   */
+  static long scaled(BodyElement parent, String name, int digits, long max) throws RequestRefused {
+    String t = TransformValues.text(parent, name);
+    String element = parent.localName() + "/" + name;
+    try {
+      BigDecimal units = new BigDecimal(t).movePointRight(digits);
+      if (units.signum() < 0 || units.stripTrailingZeros().scale() > 0 || units.compareTo(BigDecimal.valueOf(max)) > 0) {
+        throw TransformValues.invalid(element, "a value of at most " + digits + " decimal places in 0.." + max + " units");
+      }
+      return units.longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw TransformValues.invalid(element, "a decimal, not '" + t + "'");
+    }
+  }
+
+  /** A printable-ASCII text (DUIS restricts these strings to [ -~]) as ZCL string bytes. */
+  static ByteSlice ascii(BodyElement parent, String name, int maxLength) throws RequestRefused {
+    String t = TransformValues.text(parent, name);
+    if (t.length() > maxLength || !t.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+      throw TransformValues.invalid(parent.localName() + "/" + name,
+          "at most " + maxLength + " printable ASCII characters, not '" + t + "'");
+    }
+    return ByteSlice.copyOf(t.getBytes(StandardCharsets.US_ASCII));
+  }
+}

@@ -1,0 +1,78 @@
+package org.dccsim.dcc.transform.gas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.gbz.GbzCodec;
+import org.dccsim.gbcs.gbz.GbzComponent;
+import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.gbcs.gbz.ZclHeader;
+import org.dccsim.gbcs.usecase.GbcsCommands;
+import org.dccsim.gbcs.usecase.MessageCodes;
+import org.dccsim.gbcs.usecase.UnknownMessageCodeException;
+
+/**
+ * A DUIS request to a GSME or GPF becomes one GBCS use case: a GBZ payload whose components are
+ * the use case's ZCL commands, numbered (transaction sequence) from 0, default responses enabled,
+ * under the use case's message code. What the commands are comes from {@link Commands}: fixed by
+ * GBCS for a read, taken from the request body otherwise.
+ */
+final class GbzTransform implements DeviceCommandTransform {
+
+  /** The ZCL commands a request becomes, in payload order. */
+  @FunctionalInterface
+  interface Commands {
+    List<ZclCall> of(AcceptedRequest request) throws RequestRefused;
+  }
+
+  private final int messageCode;
+  private final Set<DeviceType> targets;
+  private final Commands commands;
+
+  GbzTransform(String useCase, Set<DeviceType> targets, Commands commands) {
+    this.messageCode = messageCode(useCase);
+    this.targets = Set.copyOf(targets);
+    this.commands = commands;
+  }
+
+  /** A use case whose commands GBCS fixes (reads, and commands without parameters). */
+  static GbzTransform fixed(String useCase, Set<DeviceType> targets, ZclCall... calls) {
+    List<ZclCall> fixed = List.of(calls);
+    return new GbzTransform(useCase, targets, request -> fixed);
+  }
+
+  static int messageCode(String useCase) {
+    try {
+      return MessageCodes.standard().requireUseCase(useCase).code();
+    } catch (UnknownMessageCodeException e) {
+      throw new IllegalStateException(useCase + " has no single message code", e);
+    }
+  }
+
+  @Override
+  public Set<DeviceType> targetTypes() {
+    return targets;
+  }
+
+  @Override
+  public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
+    return GbcsCommands.command(messageCode, request.requestId().counter(), request.requestId().originator(),
+        request.device().id(), Optional.empty(), payload(commands.of(request)));
+  }
+
+  static byte[] payload(List<ZclCall> calls) {
+    List<GbzComponent> components = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      ZclCall c = calls.get(i);
+      components.add(new GbzComponent(c.clusterId(), c.fromDateTime(), ZclHeader.of(c.command(), i, false),
+          new GbzComponent.Plain(c.command())));
+    }
+    return GbzCodec.encode(new GbzPayload.UseCase(components));
+  }
+}

@@ -1,0 +1,189 @@
+package org.dccsim.dcc.transform.gas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.dccsim.dcc.access.User;
+import org.dccsim.dcc.catalogue.CommandVariant;
+import org.dccsim.dcc.catalogue.ServiceCatalogue;
+import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.dcc.duis.DuisRequest;
+import org.dccsim.dcc.duis.DuisRequestReader;
+import org.dccsim.dcc.inventory.DeviceStatus;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.inventory.InventoryDevice;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.pipeline.Outcome;
+import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.dcc.transform.Transforms;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.gbz.GbzCodec;
+import org.dccsim.gbcs.gbz.GbzComponent;
+import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.gbcs.gbz.MessagingCommands.DisplayMessage;
+import org.dccsim.gbcs.gbz.MeteringCommands.GetSampledData;
+import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangePaymentMode;
+import org.dccsim.gbcs.gbz.PrepaymentCommands.CreditAdjustment;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishCalorificValue;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishConversionFactor;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishPriceMatrix;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishTariffInformation;
+import org.dccsim.gbcs.gbz.PriceCommands.TierBlockPrice;
+import org.dccsim.gbcs.gbz.ZclCommand;
+import org.dccsim.gbcs.gbz.ZclUtcTime;
+import org.dccsim.smki.Eui64;
+import org.dccsim.smki.RemotePartyRole;
+import org.dccsim.testing.ReferenceData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gas transforms follow the request: templates with other values give payloads with those
+ * values (so a transform is not a replay of RTDS), and values DUIS does not allow are refused.
+ */
+class GasTransformsTest {
+
+  private static final Eui64 GSME = Eui64.parse("00-DB-12-34-56-78-90-A1");
+  private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+  private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
+  private final TransformRegistry transforms = Transforms.standard(catalogue);
+  private final DuisRequestReader reader = new DuisRequestReader();
+
+  @Test
+  void aMeterBalanceAdjustmentCarriesTheRequestedAmountAndTheTimeOfCreationAsIssuerEventId() throws Exception {
+    CreditAdjustment adjust = only(transform("GCS40a_1.5_SUCCESS", Map.of(">23130<", ">-500<")), CreditAdjustment.class);
+
+    assertThat(adjust.creditAdjustmentValue()).isEqualTo(-500);
+    assertThat(adjust.issuerEventId()).isEqualTo(ZclUtcTime.of(NOW).seconds());
+    assertThat(adjust.creditAdjustmentType()).isZero();
+  }
+
+  @Test
+  void aCreditModeResetIsAnotherUseCase() throws Exception {
+    GeneralSigningApdu apdu = transform("GCS40d_1.5_SUCCESS", Map.of());
+    assertThat(apdu.messageCode()).isEqualTo(0x00C2);
+    assertThat(only(apdu, CreditAdjustment.class).creditAdjustmentType()).isEqualTo(2);
+  }
+
+  @Test
+  void prepaymentModeFlagsAndThresholdAndTheExecutionDateTimeComeFromTheRequest() throws Exception {
+    ChangePaymentMode mode = only(transform("GCS03_1.6_FUTURE_DATED_SUCCESS", Map.of(
+        "<sr:SuspendDebtDisabled>false<", "<sr:SuspendDebtDisabled>true<",
+        "<sr:DisablementThreshold>0<", "<sr:DisablementThreshold>-250<",
+        "2030-01-15T00:00:00.00Z", "2031-02-01T06:30:00Z")), ChangePaymentMode.class);
+
+    assertThat(mode.proposedPaymentControlConfiguration()).isEqualTo(0x0497);
+    assertThat(mode.cutOffValue()).isEqualTo(-250);
+    assertThat(mode.implementationDateTime()).isEqualTo(ZclUtcTime.of(Instant.parse("2031-02-01T06:30:00Z")));
+  }
+
+  @Test
+  void gasConversionValuesAreScaledToTheirFixedDecimalPlaces() throws Exception {
+    GeneralSigningApdu apdu = transform("GCS23_6.6_SUCCESS", Map.of(">40.0<", ">39.5<", ">1.02264<", ">1.5<"));
+
+    assertThat(commands(apdu).get(0)).isInstanceOfSatisfying(PublishConversionFactor.class,
+        f -> assertThat(f.conversionFactor()).isEqualTo(150_000));
+    assertThat(commands(apdu).get(1)).isInstanceOfSatisfying(PublishCalorificValue.class,
+        v -> assertThat(v.calorificValue()).isEqualTo(395));
+    assertRefused("GCS23_6.6_SUCCESS", Map.of(">1.02264<", ">1.022641<"), "ConversionFactor");
+  }
+
+  @Test
+  void theProfileReadAsksForTheSamplesOfThePeriod() throws Exception {
+    GetSampledData read = only(transform("GCS17_4.8.1_SUCCESS", Map.of(
+        "2014-12-30T00:00:00.00Z", "2014-12-31T12:00:00.00Z")), GetSampledData.class);
+
+    assertThat(read.earliestSampleTime()).isEqualTo(ZclUtcTime.of(Instant.parse("2014-12-31T12:00:00Z")));
+    assertThat(read.numberOfSamples()).isEqualTo(25);
+  }
+
+  @Test
+  void aMessageIsSentAsWritten() throws Exception {
+    DisplayMessage m = only(transform("GCS07_3.1_SUCCESS", Map.of(">Reset<", ">Top up soon<")), DisplayMessage.class);
+    assertThat(new String(m.message().toByteArray(), StandardCharsets.US_ASCII)).isEqualTo("Top up soon");
+  }
+
+  @Test
+  void touPricesAndStandingChargeAndCurrencyComeFromTheRequest() throws Exception {
+    List<ZclCommand> commands = commands(transform("GCS01b_1.2.1_IMMEDIATE_TOU_SUCCESS", Map.of(
+        ">22465<", ">30000<", "index=\"2\">10200<", "index=\"2\">12345<", ">GBP<", ">ECB<")));
+
+    assertThat(commands.get(0)).isInstanceOfSatisfying(PublishTariffInformation.class, t -> {
+      assertThat(t.standingCharge()).isEqualTo(30000);
+      assertThat(t.currency()).isEqualTo(978);
+      assertThat(t.numberOfPriceTiersInUse()).isEqualTo(4);
+    });
+    assertThat(commands.get(1)).isInstanceOfSatisfying(PublishPriceMatrix.class,
+        p -> assertThat(p.prices()).contains(new TierBlockPrice(2, 12345)));
+  }
+
+  @Test
+  void theClockWindowIsTheCurrentTimePlusTheTolerance() throws Exception {
+    GeneralSigningApdu apdu = transform("GCS28_6.11_SUCCESS", Map.of(">3600<", ">60<"));
+    assertThat(new String(apdu.content().toByteArray(), StandardCharsets.US_ASCII))
+        .contains("20141231233000Z").contains("20141231233100Z");
+  }
+
+  @Test
+  void valuesDuisDoesNotAllowAreRefusedNamingTheElement() {
+    assertRefused("GCS40a_1.5_SUCCESS", Map.of(">23130<", ">lots<"), "AdjustMeterBalance");
+    assertRefused("GCS24_6.7_SUCCESS", Map.of(">Unchanged</sr:SupplyTamperState", ">Open</sr:SupplyTamperState"),
+        "SupplyTamperState");
+    assertRefused("GCS01b_1.2.1_IMMEDIATE_TOU_SUCCESS", Map.of(">GBP<", ">USD<"), "CurrencyUnits");
+  }
+
+  @Test
+  void aPrepaymentDailyReadForAnUnknownRemotePartyIsNotTransformed() {
+    assertThatThrownBy(() -> transform("GCS16b_4.14_URP_SUCCESS", Map.of("00-DB-12-34-56-78-90-A3", GSME.toString())))
+        .isInstanceOfSatisfying(RequestRefused.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_IMPLEMENTED));
+  }
+
+  private void assertRefused(String template, Map<String, String> changes, String element) {
+    assertThatThrownBy(() -> transform(template, changes))
+        .isInstanceOfSatisfying(RequestRefused.class, e -> {
+          assertThat(e.outcome()).isEqualTo(Outcome.BODY_INVALID);
+          assertThat(e.getMessage()).contains(element);
+        });
+  }
+
+  private GeneralSigningApdu transform(String template, Map<String, String> changes) throws IOException, RequestRefused {
+    String xml = Files.readString(ReferenceData.require("duis/templates").resolve(template + "_REQUEST_DUIS.XML"),
+        StandardCharsets.UTF_8);
+    for (Map.Entry<String, String> c : changes.entrySet()) {
+      assertThat(xml).as(template).contains(c.getKey());
+      xml = xml.replace(c.getKey(), c.getValue());
+    }
+    DuisRequest request = reader.read(xml.getBytes(StandardCharsets.UTF_8));
+    Eui64 target = request.requestId().target();
+    DeviceType type = target.equals(GSME) ? DeviceType.GSME : DeviceType.GPF;
+    InventoryDevice device = new InventoryDevice(target, type, DeviceStatus.Commissioned, "DCCS", "TEST", "1.0",
+        "SMETS2", "4.0", Eui64.parse("00-DB-12-34-56-78-90-A2"), "1", "Central", LocalDate.of(2026, 1, 1), Map.of());
+    User user = new User(request.requestId().originator(), "test supplier", EnumSet.allOf(UserRole.class),
+        RemotePartyRole.SUPPLIER, true);
+    AcceptedRequest accepted = new AcceptedRequest(request,
+        catalogue.find(request.header().serviceReferenceVariant()).orElseThrow(),
+        CommandVariant.of(request.header().commandVariant()).orElseThrow(), user, user.roles(), device, NOW);
+    return transforms.forVariant(request.header().serviceReferenceVariant()).orElseThrow().transform(accepted);
+  }
+
+  private static List<ZclCommand> commands(GeneralSigningApdu apdu) throws Exception {
+    GbzPayload payload = GbzCodec.decode(apdu.content());
+    return ((GbzPayload.UseCase) payload).components().stream().map(GbzComponent::command)
+        .map(c -> c.orElseThrow()).toList();
+  }
+
+  private static <T extends ZclCommand> T only(GeneralSigningApdu apdu, Class<T> type) throws Exception {
+    List<ZclCommand> commands = commands(apdu);
+    assertThat(commands).hasSize(1);
+    return type.cast(commands.get(0));
+  }
+}
