@@ -11,14 +11,6 @@ final class AuxiliaryLoadObjects {
 
   static final int SWITCHES = 5;
 
-  static final int DATA_CLASS = 1;
-  static final int SCRIPT_TABLE_CLASS = 9;
-  static final int SCHEDULE_CLASS = 10;
-  static final int SPECIAL_DAYS_CLASS = 11;
-  static final int DISCONNECT_CONTROL_CLASS = 70;
-  static final int VALUE = 2;
-  static final int EXECUTE = 1;
-
   /** The ALCS/HCALCS script table (ECS47 activate, deactivate, reset; ECS47a set state). */
   static final ObisCode SWITCH_SCRIPTS = new ObisCode(0, 0, 10, 0, 103, 255);
   /**

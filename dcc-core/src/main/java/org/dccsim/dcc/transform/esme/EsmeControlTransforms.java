@@ -9,15 +9,37 @@ public final class EsmeControlTransforms implements TransformFamily {
   @Override
   public void registerAll(TransformRegistry r) {
     r.register("4.15", DeviceType.ESME, FixedEsmeCommands.readLoadLimitData());
+    r.register("4.17", DeviceType.ESME, new DailyConsumptionLogTransform());
     r.register("4.18", DeviceType.ESME, FixedEsmeCommands.readMeterBalance());
     r.register("6.2.7", DeviceType.ESME, FixedEsmeCommands.readMpans());
+    r.register("6.4.1", DeviceType.ESME, new LoadLimitSettingsTransform());
     r.register("6.4.2", DeviceType.ESME, FixedEsmeCommands.resetLoadLimitCounter());
+    r.register("6.5", DeviceType.ESME, new VoltageConfigurationTransform());
+    r.register("6.8", DeviceType.ESME, new BillingCalendarTransform());
+    r.register("6.11", DeviceType.ESME, new SynchroniseClockTransform());
+    r.register("6.12", DeviceType.ESME, new InstantaneousPowerThresholdsTransform());
+    r.register("6.14.1", DeviceType.ESME, new AuxiliaryLoadDescriptionsTransform());
+    r.register("6.18.1", DeviceType.ESME, new MaximumDemandPeriodTransform());
+    r.register("6.18.2", DeviceType.ESME, new MaximumDemandResetTransform());
+    r.register("6.20.1", DeviceType.ESME, MpanTransform.importMpans());
+    r.register("6.25", DeviceType.ESME, new SupplyTamperStateTransform());
+    r.register("6.26", DeviceType.ESME, new TariffBlockCounterResetTransform());
     r.register("7.1", DeviceType.ESME, new EnableSupplyTransform());
     r.register("7.2", DeviceType.ESME, FixedEsmeCommands.disableSupply());
     r.register("7.3", DeviceType.ESME, FixedEsmeCommands.armSupply());
     r.register("7.4", DeviceType.ESME, FixedEsmeCommands.readSupplyStatus());
+    r.register("7.5", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.ACTIVATE));
+    r.register("7.6", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.DEACTIVATE));
     r.register("7.7", DeviceType.ESME, FixedEsmeCommands.readAuxiliaryLoadSwitchData());
+    r.register("7.8", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.RESET));
+    r.register("7.9", DeviceType.ESME, BoostButtonMembershipTransform.add());
+    r.register("7.10", DeviceType.ESME, BoostButtonMembershipTransform.remove());
+    r.register("7.11", DeviceType.ESME, new BoostButtonDetailsTransform());
+    r.register("7.12", DeviceType.ESME, new RandomisedOffsetLimitTransform());
+    r.register("7.13", DeviceType.ESME, AuxiliaryControllerLevelTransform.setState());
     r.register("7.15", DeviceType.ESME, FixedEsmeCommands.readAuxiliaryControllerOperationalData());
+    r.register("7.16", DeviceType.ESME, AuxiliaryControllerLevelTransform.limitApcLevel());
+    r.register("8.1.1", DeviceType.ESME, new SynchroniseClockTransform());
     r.register("11.2", DeviceType.ESME, FixedEsmeCommands.readFirmwareVersion());
   }
 }

@@ -12,7 +12,8 @@ import org.dccsim.smki.Eui64;
  * (the registered supplier, IS or GS, or network operator, ED or GT), otherwise the DCC's access
  * control broker on its behalf: an Export Supplier, a Registered Supplier Agent or an Other User
  * (RTDS ECS39b, ECS50, ECS61d), and any User reading a Comms Hub (RTDS ECS35c, ECS35d). A
- * critical command is always the User's: it signs the Pre-Command.
+ * critical command is always the User's: it signs the Pre-Command. An ACB-originated command
+ * names the User and its request counter as supplementary remote party in other-information.
  */
 final class OnBehalfOriginator {
 
@@ -22,13 +23,12 @@ final class OnBehalfOriginator {
   private OnBehalfOriginator() {}
 
   static Eui64 of(AcceptedRequest request) {
-    if (request.srv().critical()) {
-      return request.requestId().originator();
-    }
-    if (request.device().type() == DeviceType.CHF || !actsInTrustedRole(request)) {
-      return Eui64.DCC_ACCESS_CONTROL_BROKER;
-    }
-    return request.requestId().originator();
+    return byAccessControlBroker(request) ? Eui64.DCC_ACCESS_CONTROL_BROKER : request.requestId().originator();
+  }
+
+  static boolean byAccessControlBroker(AcceptedRequest request) {
+    return !request.srv().critical()
+        && (request.device().type() == DeviceType.CHF || !actsInTrustedRole(request));
   }
 
   /** The roles the request may be sent in, narrowed to the SRV's eligible roles (also when access control does not). */
