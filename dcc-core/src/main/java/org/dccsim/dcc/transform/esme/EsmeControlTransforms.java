@@ -19,6 +19,8 @@ public final class EsmeControlTransforms implements TransformFamily {
     r.register("6.11", DeviceType.ESME, new SynchroniseClockTransform());
     r.register("6.12", DeviceType.ESME, new InstantaneousPowerThresholdsTransform());
     r.register("6.14.1", DeviceType.ESME, new AuxiliaryLoadDescriptionsTransform());
+    r.register("6.14.2", DeviceType.ESME, AuxiliaryLoadSchedulerTransform.switches());
+    r.register("6.14.3", DeviceType.ESME, AuxiliaryLoadSchedulerTransform.controllers());
     r.register("6.18.1", DeviceType.ESME, new MaximumDemandPeriodTransform());
     r.register("6.18.2", DeviceType.ESME, new MaximumDemandResetTransform());
     r.register("6.20.1", DeviceType.ESME, MpanTransform.importMpans());

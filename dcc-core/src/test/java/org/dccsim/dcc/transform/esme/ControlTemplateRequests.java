@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dccsim.dcc.access.User;
 import org.dccsim.dcc.catalogue.CommandVariant;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
@@ -61,6 +63,18 @@ final class ControlTemplateRequests {
       throw new IllegalArgumentException("the template has no '" + text + "'");
     }
     ControlTemplateRequests edited = new ControlTemplateRequests(xml.replace(text, replacement));
+    edited.deviceType = deviceType;
+    edited.roles = roles;
+    return edited;
+  }
+
+  /** The template with the first match of a regular expression replaced; there must be one. */
+  ControlTemplateRequests replaceFirst(String regex, String replacement) {
+    Matcher m = Pattern.compile(regex).matcher(xml);
+    if (!m.find()) {
+      throw new IllegalArgumentException("the template has no match of '" + regex + "'");
+    }
+    ControlTemplateRequests edited = new ControlTemplateRequests(m.replaceFirst(replacement));
     edited.deviceType = deviceType;
     edited.roles = roles;
     return edited;
