@@ -34,8 +34,4 @@ final class FixedDlmsCommandTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) {
     return command.build(request, specs, data);
   }
-
-  String useCase() {
-    return command.useCase();
-  }
 }
