@@ -58,7 +58,9 @@ final class ControlTimeEncodings {
 
   /** A time of day as the 4 bytes of a COSEM time: hour, minute, second, hundredths. */
   static byte[] time(LocalTime t) {
-    return new byte[] {(byte) t.getHour(), (byte) t.getMinute(), (byte) t.getSecond(), (byte) (t.getNano() / 10_000_000)};
+    return new byte[] {
+      (byte) t.getHour(), (byte) t.getMinute(), (byte) t.getSecond(), (byte) (t.getNano() / 10_000_000)
+    };
   }
 
   /** Seconds since 2000-01-01T00:00:00Z, the value of the ESME's UTC seconds object 0-0:94.44.100.255. */

@@ -1,10 +1,25 @@
 package org.dccsim.dcc.transform.esme;
 
+import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.ACTIVATE;
+import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.DEACTIVATE;
+import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.RESET;
+
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 
-/** ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware, commissioning. */
+/**
+ * ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware,
+ * commissioning.
+ *
+ * <p>Not registered yet, because their command depends on what a transform cannot know here:
+ * 6.13 ({@link EventOrSecurityLogTransform}: ECS35f or ECS35g by the reader's role; a Comms Hub's
+ * log is read by the access control broker, whose own counter the request does not carry), 6.20.2
+ * ({@link MpanTransform#exportMpan()}, ACB-originated) and 7.14
+ * ({@link FixedEsmeCommands#readAuxiliaryControllerConfiguration()}, ACB-originated for an Other
+ * User); 6.27 (ECS29e or ECS29f by the meter's phases, which the inventory does not record) and
+ * 9.1 (ECS50: a Customer Identification Number the DCC generates) are not implemented.
+ */
 public final class EsmeControlTransforms implements TransformFamily {
   @Override
   public void registerAll(TransformRegistry r) {
@@ -30,10 +45,10 @@ public final class EsmeControlTransforms implements TransformFamily {
     r.register("7.2", DeviceType.ESME, FixedEsmeCommands.disableSupply());
     r.register("7.3", DeviceType.ESME, FixedEsmeCommands.armSupply());
     r.register("7.4", DeviceType.ESME, FixedEsmeCommands.readSupplyStatus());
-    r.register("7.5", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.ACTIVATE));
-    r.register("7.6", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.DEACTIVATE));
+    r.register("7.5", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(ACTIVATE));
+    r.register("7.6", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(DEACTIVATE));
     r.register("7.7", DeviceType.ESME, FixedEsmeCommands.readAuxiliaryLoadSwitchData());
-    r.register("7.8", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(AuxiliaryLoadSwitchTransform.Operation.RESET));
+    r.register("7.8", DeviceType.ESME, new AuxiliaryLoadSwitchTransform(RESET));
     r.register("7.9", DeviceType.ESME, BoostButtonMembershipTransform.add());
     r.register("7.10", DeviceType.ESME, BoostButtonMembershipTransform.remove());
     r.register("7.11", DeviceType.ESME, new BoostButtonDetailsTransform());

@@ -34,7 +34,9 @@ final class InstantaneousPowerThresholdsTransform implements DeviceCommandTransf
     BodyElement body = TransformValues.body(request);
     long lowMedium = ControlBodyValues.integer(body, "LowMediumPowerThreshold", 0, UNSIGNED_INT_MAX);
     long mediumHigh = ControlBodyValues.integer(body, "MediumHighPowerThreshold", 0, UNSIGNED_INT_MAX);
-    return command.build(request, new AccessRequestContent().set(CosemClassIds.REGISTER_MONITOR, POWER_MONITOR, THRESHOLDS,
-        DlmsData.array(DlmsData.doubleLongUnsigned(lowMedium), DlmsData.doubleLongUnsigned(mediumHigh))));
+    DlmsData thresholds =
+        DlmsData.array(DlmsData.doubleLongUnsigned(lowMedium), DlmsData.doubleLongUnsigned(mediumHigh));
+    return command.build(request,
+        new AccessRequestContent().set(CosemClassIds.REGISTER_MONITOR, POWER_MONITOR, THRESHOLDS, thresholds));
   }
 }

@@ -51,7 +51,8 @@ final class LoadLimitSettingsTransform implements DeviceCommandTransform {
             disable ? DlmsData.BooleanValue.TRUE : DlmsData.BooleanValue.FALSE)
         .set(CosemClassIds.GBCS_DEFERRED_VALUE, POWER_THRESHOLD, NEW_VALUE, DlmsData.doubleLongUnsigned(threshold))
         .set(CosemClassIds.GBCS_DEFERRED_VALUE, PERIOD, NEW_VALUE, DlmsData.doubleLongUnsigned(period))
-        .set(CosemClassIds.GBCS_DEFERRED_VALUE, RESTORATION_PERIOD, NEW_VALUE, DlmsData.doubleLongUnsigned(restoration));
+        .set(CosemClassIds.GBCS_DEFERRED_VALUE, RESTORATION_PERIOD, NEW_VALUE,
+            DlmsData.doubleLongUnsigned(restoration));
     for (ObisCode setting : SETTINGS) {
       content.set(CosemClassIds.GBCS_DEFERRED_VALUE, setting, ACTIVATION_TIME, activation);
     }

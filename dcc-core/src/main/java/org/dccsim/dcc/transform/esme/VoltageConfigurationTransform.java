@@ -138,11 +138,13 @@ final class VoltageConfigurationTransform implements DeviceCommandTransform {
   }
 
   private static void over(int phase, PhaseSettings s, AccessRequestContent content) {
-    content.set(CosemClassIds.DATA, phaseObject(phase, 35), CosemClassIds.VALUE, DlmsData.doubleLongUnsigned(s.over()));
+    content.set(CosemClassIds.DATA, phaseObject(phase, 35), CosemClassIds.VALUE,
+        DlmsData.doubleLongUnsigned(s.over()));
   }
 
   private static void under(int phase, PhaseSettings s, AccessRequestContent content) {
-    content.set(CosemClassIds.DATA, phaseObject(phase, 31), CosemClassIds.VALUE, DlmsData.doubleLongUnsigned(s.under()));
+    content.set(CosemClassIds.DATA, phaseObject(phase, 31), CosemClassIds.VALUE,
+        DlmsData.doubleLongUnsigned(s.under()));
   }
 
   /** 1-0:C.D.0.4 of the phase's average RMS voltage quantities. */

@@ -59,8 +59,8 @@ class AuxiliaryLoadSchedulerTransformTest {
     Structure first = entry(r, 0);
     assertThat(first.elements().get(3)).isEqualTo(DlmsData.longUnsigned(0x1100 | 0x80 | 42));
     Structure second = entry(r, 1);
-    assertThat(second.elements().get(7)).isEqualTo(new DlmsData.BitString(3, ByteSlice.copyOf(new byte[] {(byte) 0xA0})));
-    assertThat(second.elements().get(6)).isEqualTo(new DlmsData.BitString(7, ByteSlice.copyOf(new byte[] {(byte) 0xF8})));
+    assertThat(second.elements().get(7)).isEqualTo(bits(3, 0xA0));
+    assertThat(second.elements().get(6)).isEqualTo(bits(7, 0xF8));
   }
 
   @Test
@@ -70,6 +70,10 @@ class AuxiliaryLoadSchedulerTransformTest {
         "identifier=4");
     assertRefused(AuxiliaryLoadSchedulerTransform.switches(), template(SWITCHES)
         .replace("00-DB-12-34-56-78-90-97", "not-an-eui"), "HCALCS");
+  }
+
+  private static DlmsData bits(int count, int packed) {
+    return new DlmsData.BitString(count, ByteSlice.copyOf(new byte[] {(byte) packed}));
   }
 
   private static Structure entry(AccessRequest r, int i) {

@@ -124,8 +124,10 @@ class ConfigurationTransformsTest {
             .replace(">22:00:00.00Z<", ">08:45:30.00Z<").accepted()));
 
     List<DlmsData> entries = ((DlmsData.DlmsArray) r.data().get(0)).elements();
-    assertThat(((DlmsData.Structure) entries.get(0)).elements().get(4)).isEqualTo(octetString(HEX.parseHex("060F0000")));
-    assertThat(((DlmsData.Structure) entries.get(1)).elements().get(4)).isEqualTo(octetString(HEX.parseHex("082D1E00")));
+    assertThat(((DlmsData.Structure) entries.get(0)).elements().get(4))
+        .isEqualTo(octetString(HEX.parseHex("060F0000")));
+    assertThat(((DlmsData.Structure) entries.get(1)).elements().get(4))
+        .isEqualTo(octetString(HEX.parseHex("082D1E00")));
   }
 
   @Test

@@ -88,7 +88,8 @@ class LogReadTransformsTest {
 
     DlmsData.Structure parameters = (DlmsData.Structure) accessRequest(bySupplier).data().get(0);
     assertThat(parameters.elements().get(1)).isEqualTo(new DataProtectionParameters(1001, SUPPLIER, ESME).toDlms());
-    DlmsData.Structure entry = (DlmsData.Structure) ((DlmsData.DlmsArray) parameters.elements().get(0)).elements().get(0);
+    DlmsData.DlmsArray objectList = (DlmsData.DlmsArray) parameters.elements().get(0);
+    DlmsData.Structure entry = (DlmsData.Structure) objectList.elements().get(0);
     DlmsData.Structure selection = (DlmsData.Structure) entry.elements().get(4);
     assertThat(((DlmsData.Structure) selection.elements().get(1)).elements().get(1))
         .isEqualTo(DlmsData.octetString(HexFormat.of().parseHex("07DE0C06FF000000008000FF")));

@@ -40,8 +40,10 @@ class RoleChosenTransformsRtdsTest {
 
   @Test
   void commsHubLogReadsAreTheRtdsButForTheUsersCounter() throws Exception {
-    assertIdenticalButTheUsersCounter(EventOrSecurityLogTransform.commsHub(), "6.13", "ECS35c", UserRole.IS, DeviceType.CHF);
-    assertIdenticalButTheUsersCounter(EventOrSecurityLogTransform.commsHub(), "6.13", "ECS35d", UserRole.IS, DeviceType.CHF);
+    for (String useCase : new String[] {"ECS35c", "ECS35d"}) {
+      assertIdenticalButTheUsersCounter(
+          EventOrSecurityLogTransform.commsHub(), "6.13", useCase, UserRole.IS, DeviceType.CHF);
+    }
   }
 
   @Test
@@ -89,7 +91,9 @@ class RoleChosenTransformsRtdsTest {
         .resolve(srv + "_" + useCase).resolve(useCase + "_" + srv + "_" + scenario + "_COMMAND_GBCS.HEX");
     byte[] bytes = HexFormat.of().parseHex(Files.readString(file).trim());
     try {
-      return bytes[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG ? GbcsCodec.decode(bytes).apdu() : GbcsCodec.decodeApdu(bytes);
+      return bytes[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG
+          ? GbcsCodec.decode(bytes).apdu()
+          : GbcsCodec.decodeApdu(bytes);
     } catch (Exception e) {
       throw new AssertionError("cannot read " + file, e);
     }
