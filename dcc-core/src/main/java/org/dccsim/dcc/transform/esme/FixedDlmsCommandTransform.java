@@ -1,0 +1,37 @@
+package org.dccsim.dcc.transform.esme;
+
+import java.util.List;
+import java.util.Set;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.dlms.AccessRequestSpec;
+import org.dccsim.gbcs.dlms.DlmsData;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+
+/**
+ * A use case whose command takes nothing from the request body: GBCS fixes the objects read or
+ * the script run, so only the titles and the counter (and with it the invoke id) vary.
+ */
+final class FixedDlmsCommandTransform implements DeviceCommandTransform {
+
+  private final DlmsUseCaseCommand command;
+  private final List<AccessRequestSpec> specs;
+  private final List<DlmsData> data;
+
+  FixedDlmsCommandTransform(String useCase, AccessRequestContent content) {
+    this.command = DlmsUseCaseCommand.of(useCase);
+    this.specs = content.specs();
+    this.data = content.data();
+  }
+
+  @Override
+  public Set<DeviceType> targetTypes() {
+    return Set.of(DeviceType.ESME);
+  }
+
+  @Override
+  public GeneralSigningApdu transform(AcceptedRequest request) {
+    return command.build(request, specs, data);
+  }
+}
