@@ -13,6 +13,7 @@ import org.dccsim.dcc.access.UserRegistry;
 import org.dccsim.dcc.anomaly.AnomalyDetector;
 import org.dccsim.dcc.anomaly.Quarantine;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
+import org.dccsim.dcc.counter.AccessControlBrokerCounter;
 import org.dccsim.dcc.counter.RequestCounterGuard;
 import org.dccsim.dcc.critical.IssuedPreCommands;
 import org.dccsim.dcc.critical.SignedPreCommandVerifier;
@@ -93,6 +94,7 @@ public final class DccAssembly implements AutoCloseable {
         new RequestAuthenticator(new XmlSignatureVerifier(new SmkiSignerResolver(store.repository(), validity), ecdsa)),
         catalogue,
         new RequestCounterGuard(),
+        new AccessControlBrokerCounter(clock),
         new IssuedPreCommands(clock, Duration.ofHours(1), 100_000),
         new AccessControl(users, settings.enforceAccessControl()),
         inventory,

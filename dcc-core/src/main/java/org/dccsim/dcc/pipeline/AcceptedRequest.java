@@ -18,6 +18,8 @@ import org.dccsim.dcc.inventory.InventoryDevice;
  * the target device.
  *
  * @param device null for non-device requests
+ * @param dccCounter the access control broker's counter reserved for this request, used when the
+ *     DCC originates the command on the User's behalf
  */
 public record AcceptedRequest(
     DuisRequest request,
@@ -26,7 +28,8 @@ public record AcceptedRequest(
     User user,
     Set<UserRole> roles,
     InventoryDevice device,
-    Instant receivedAt) {
+    Instant receivedAt,
+    long dccCounter) {
 
   public RequestId requestId() {
     return request.requestId();

@@ -14,6 +14,7 @@ import org.dccsim.dcc.catalogue.DuisService;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.ServiceReferenceVariant;
 import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.dcc.counter.AccessControlBrokerCounter;
 import org.dccsim.dcc.counter.RequestCounterGuard;
 import org.dccsim.dcc.critical.IssuedPreCommand;
 import org.dccsim.dcc.critical.IssuedPreCommands;
@@ -73,6 +74,7 @@ public final class ServiceRequestPipeline implements ServiceRequestProcessor {
       RequestAuthenticator authenticator,
       ServiceCatalogue catalogue,
       RequestCounterGuard counters,
+      AccessControlBrokerCounter acbCounter,
       IssuedPreCommands issuedPreCommands,
       AccessControl accessControl,
       DeviceInventory inventory,
@@ -151,7 +153,8 @@ public final class ServiceRequestPipeline implements ServiceRequestProcessor {
       }
       s.accessControl().authoriseDevice(id.originator(), roles, device);
     }
-    AcceptedRequest accepted = new AcceptedRequest(request, srv, cv, authorised.user(), roles, device, now);
+    AcceptedRequest accepted = new AcceptedRequest(request, srv, cv, authorised.user(), roles, device, now,
+        device == null ? 0 : s.acbCounter().next());
 
     if (cv != CommandVariant.SR_TO_PRE_COMMAND && quarantined(accepted)) {
       return s.responses().acknowledgement(id, srv.serviceReference(), srv.variant());

@@ -15,7 +15,8 @@ import org.dccsim.smki.SmkiRepository;
 /**
  * The access control broker's last step: wraps a command (the DCC's own, or a User-signed
  * Pre-Command, unchanged) in General-Ciphering with the MAC keyed by the ACB's KA key and the
- * device's KA certificate, records that a response is awaited, and hands it to the WAN.
+ * device's KA certificate, records that a response is awaited (from the device to the command's
+ * originator, under its counter), and hands it to the WAN.
  */
 public final class DeviceCommandSender {
 
@@ -42,8 +43,9 @@ public final class DeviceCommandSender {
         .orElseThrow(() -> new RequestRefused(STAGE, Outcome.DEVICE_UNREACHABLE,
             "no key agreement certificate for " + request.device().id() + " in SMKI: the command cannot be MACed"));
     byte[] message = mac.wrap(command, acbKeyAgreement.privateKey(), deviceKa);
-    pending.register(new PendingCommand(request.device().id(), request.requestId().originator(),
-        request.requestId().counter(), request.requestId(), request.srv().serviceReference(), request.srv().variant()));
+    // the device answers whoever originated the command (the User, or the ACB on its behalf)
+    pending.register(new PendingCommand(request.device().id(), command.originator(),
+        command.originatorCounter(), request.requestId(), request.srv().serviceReference(), request.srv().variant()));
     wan.send(request.device().id(), message);
   }
 }

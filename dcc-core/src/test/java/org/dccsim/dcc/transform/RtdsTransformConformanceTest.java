@@ -145,7 +145,7 @@ class RtdsTransformConformanceTest {
     User user = new User(request.requestId().originator(), "RTDS party", EnumSet.allOf(UserRole.class),
         RemotePartyRole.SUPPLIER, true);
     AcceptedRequest accepted = new AcceptedRequest(request, srv, CommandVariant.of(h.commandVariant()).orElseThrow(),
-        user, user.roles(), device, RTDS_NOW);
+        user, user.roles(), device, RTDS_NOW, expected.originatorCounter());
     GeneralSigningApdu actual;
     try {
       actual = transform.get().transform(accepted);

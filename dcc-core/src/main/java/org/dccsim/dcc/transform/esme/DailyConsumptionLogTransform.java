@@ -3,6 +3,7 @@ package org.dccsim.dcc.transform.esme;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
@@ -45,7 +46,7 @@ final class DailyConsumptionLogTransform implements DeviceCommandTransform {
             DlmsData.structure(
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.start())),
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.end()))))));
-    Eui64 originator = OnBehalfOriginator.of(request);
+    Eui64 originator = CommandOriginator.of(request).originator();
     DlmsData protection =
         new DataProtectionParameters(request.requestId().counter(), originator, request.device().id()).toDlms();
     return command.build(request, new AccessRequestContent().action(CosemClassIds.DATA_PROTECTION, DATA_PROTECTION,

@@ -3,28 +3,21 @@ package org.dccsim.dcc.transform.esme;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.DlmsData;
-import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.frame.GroupingHeader;
-import org.dccsim.gbcs.frame.OtherInformation;
 import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.usecase.GbcsCommands;
 import org.dccsim.gbcs.usecase.MessageCodes;
 import org.dccsim.gbcs.usecase.UnknownMessageCodeException;
-import org.dccsim.smki.Eui64;
 
 /**
  * One GBCS use case carried by a DLMS Access-Request (ESME and Comms Hub): its message code,
  * looked up once, and the command built for a request: originated by the User or by the access
- * control broker on its behalf ({@link OnBehalfOriginator}), numbered with the request's counter.
- * Use cases whose execution date-time matters carry it in the payload (RTDS ECS28a, ECS46c,
- * ECS46d), so the grouping header has none.
- *
- * <p>[?] An ACB-originated command should carry the DCC's own ACB counter in the header and the
- * User's in other-information (RTDS ECS35c: 1302 and 1002); a transform has only the request's,
- * so both carry it until the DCC keeps an ACB counter.
+ * control broker on its behalf ({@link CommandOriginator}), the payload numbered with the header's
+ * counter. Use cases whose execution date-time matters carry it in the payload (RTDS ECS28a,
+ * ECS46c, ECS46d), so the grouping header has none.
  *
  * @param useCase as the message-code table names it: ECS47 for ECS47Activate/Deactivate/Reset,
  *     ECS62 for ECS62Add/Remove, ECS70 for ECS70Commission
@@ -45,17 +38,8 @@ record DlmsUseCaseCommand(String useCase, int messageCode) {
   }
 
   GeneralSigningApdu build(AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data) {
-    long counter = request.requestId().counter();
-    boolean byAcb = OnBehalfOriginator.byAccessControlBroker(request);
-    GroupingHeader header = new GroupingHeader(
-        CraFlag.COMMAND,
-        counter,
-        byAcb ? Eui64.DCC_ACCESS_CONTROL_BROKER : request.requestId().originator(),
-        request.device().id(),
-        Optional.empty(),
-        byAcb
-            ? OtherInformation.withRemoteParty(messageCode, request.requestId().originator(), counter)
-            : OtherInformation.of(messageCode));
-    return GeneralSigningApdu.create(header, GbcsCommands.dlmsPayload(counter, specs, data), SignatureField.NULL);
+    CommandOriginator originator = CommandOriginator.of(request);
+    return GeneralSigningApdu.create(originator.header(request, messageCode, Optional.empty()),
+        GbcsCommands.dlmsPayload(originator.counter(), specs, data), SignatureField.NULL);
   }
 }

@@ -100,7 +100,7 @@ final class ControlTemplateRequests {
     User user = new User(request.requestId().originator(), "test User", roles, RemotePartyRole.SUPPLIER, true);
     return new AcceptedRequest(request, srv,
         CommandVariant.of(request.header().commandVariant()).orElseThrow(), user, roles, device,
-        Instant.parse("2026-11-28T12:00:00Z"));
+        Instant.parse("2026-11-28T12:00:00Z"), 1302);
   }
 
   static AccessRequest accessRequest(GeneralSigningApdu command) {

@@ -171,7 +171,7 @@ class GasTransformsTest {
         RemotePartyRole.SUPPLIER, true);
     AcceptedRequest accepted = new AcceptedRequest(request,
         catalogue.find(request.header().serviceReferenceVariant()).orElseThrow(),
-        CommandVariant.of(request.header().commandVariant()).orElseThrow(), user, user.roles(), device, NOW);
+        CommandVariant.of(request.header().commandVariant()).orElseThrow(), user, user.roles(), device, NOW, 1302);
     return transforms.forVariant(request.header().serviceReferenceVariant()).orElseThrow().transform(accepted);
   }
 

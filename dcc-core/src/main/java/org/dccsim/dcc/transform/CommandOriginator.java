@@ -1,0 +1,72 @@
+package org.dccsim.dcc.transform;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.gbcs.dlms.CosemDateTime;
+import org.dccsim.gbcs.frame.CraFlag;
+import org.dccsim.gbcs.frame.GroupingHeader;
+import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.smki.Eui64;
+
+/**
+ * Who originates a GBCS command, and under which counter. The User does when it acts in a role
+ * whose certificates the device holds as trust anchors: on an ESME the supplier (IS) and the
+ * network operator (ED); on a GSME or GPF the gas supplier (GS); on a PPMID or HCALCS the
+ * supplier. Otherwise the DCC's access control broker originates it on the User's behalf, under
+ * its own counter, and names the User and the request's counter as supplementary remote party in
+ * other-information: an Export Supplier, a Registered Supplier Agent, an Other User, a gas
+ * transporter, and anyone addressing the Comms Hub (RTDS ECS35c, ECS39b, ECS50, ECS61d, GCS15d,
+ * GCS31, GCS36, GCS61). A critical command is always the User's: it signs the Pre-Command.
+ *
+ * @param counter the header's originator counter, which DLMS payloads also number themselves by
+ */
+public record CommandOriginator(Eui64 originator, long counter, Optional<Eui64> onBehalfOf, long userCounter) {
+
+  private static final Set<UserRole> ESME_ANCHORS = EnumSet.of(UserRole.IS, UserRole.ED);
+  private static final Set<UserRole> GAS_ANCHORS = EnumSet.of(UserRole.GS);
+  private static final Set<UserRole> HAN_ANCHORS = EnumSet.of(UserRole.IS, UserRole.GS);
+
+  public static CommandOriginator of(AcceptedRequest request) {
+    Eui64 user = request.requestId().originator();
+    long userCounter = request.requestId().counter();
+    if (request.srv().critical() || actsAsAnchor(request)) {
+      return new CommandOriginator(user, userCounter, Optional.empty(), userCounter);
+    }
+    return new CommandOriginator(Eui64.DCC_ACCESS_CONTROL_BROKER, request.dccCounter(), Optional.of(user), userCounter);
+  }
+
+  public boolean byAccessControlBroker() {
+    return onBehalfOf.isPresent();
+  }
+
+  /** The command header: this originator and counter, the device, the message code. */
+  public GroupingHeader header(AcceptedRequest request, int messageCode, Optional<CosemDateTime> dateTime) {
+    OtherInformation other = onBehalfOf
+        .map(user -> OtherInformation.withRemoteParty(messageCode, user, userCounter))
+        .orElse(OtherInformation.of(messageCode));
+    return new GroupingHeader(CraFlag.COMMAND, counter, originator, request.device().id(), dateTime, other);
+  }
+
+  private static boolean actsAsAnchor(AcceptedRequest request) {
+    Set<UserRole> anchors = anchorRoles(request.device().type());
+    for (UserRole role : request.roles()) {
+      if (anchors.contains(role) && request.srv().eligibleRoles().contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<UserRole> anchorRoles(DeviceType type) {
+    return switch (type) {
+      case ESME -> ESME_ANCHORS;
+      case GSME, GPF -> GAS_ANCHORS;
+      case PPMID, HCALCS -> HAN_ANCHORS;
+      default -> EnumSet.noneOf(UserRole.class);
+    };
+  }
+}
