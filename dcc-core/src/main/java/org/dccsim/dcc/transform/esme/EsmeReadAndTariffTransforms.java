@@ -33,6 +33,11 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
   @Override
   public void registerAll(TransformRegistry r) {
     // tariffs, prices and prepayment (critical: Pre-Commands)
+    r.register("1.1.1", DeviceType.ESME, new PrimaryTariffTransform());
+    r.register("1.1.2", DeviceType.ESME, new SecondaryTariffTransform());
+    r.register("1.2.1", DeviceType.ESME, new PrimaryPriceTransform());
+    r.register("1.2.2", DeviceType.ESME, new SecondaryPriceTransform());
+    r.register("2.3", DeviceType.ESME, new DebtTransform());
     r.register("1.5", DeviceType.ESME, new MeterBalanceTransform());
     r.register("1.7", DeviceType.ESME, fixedAction("ECS05", SCRIPT_TABLE, TariffScripts.SCRIPT_TABLE, 1,
         DlmsData.longUnsigned(TariffScripts.RESET_BLOCK_COUNTERS)));
