@@ -13,7 +13,18 @@ import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;
 
-/** ESME use cases ECS01–ECS26: tariffs, prepayment, display, reads, logs and configuration reads. */
+/**
+ * ESME use cases ECS01–ECS26: tariffs, prepayment, display, reads, logs and configuration reads.
+ *
+ * <p>Not registered yet, although built and checked against RTDS: SRVs whose use case depends on
+ * what the request does not carry. 1.6 ({@link PaymentModeTransform}) and 4.10 ({@link
+ * VoltageOperationalDataTransform}), 6.2.1 ({@link EsmeVariantReads}) need the SMI's ESME variant
+ * (single, twin element, polyphase); 2.1 ({@link PrepaymentConfigurationTransform}: ECS08 or
+ * ECS08a), 6.2.3 and 6.2.4 the device's GBCS generation; 6.2.10 ({@link
+ * AlertBehaviourReadTransform}) goes by the User's remote party role. Also missing: 6.22 (the
+ * GBCS table of alert codes to behaviour bits) and the unknown-remote-party forms of 4.6.2 and
+ * 4.14, which the DCC originates under its own counter.
+ */
 public final class EsmeReadAndTariffTransforms implements TransformFamily {
 
   private static final int DATA = 1;

@@ -53,13 +53,18 @@ final class LogRangeReadTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     LogPeriod period = LogPeriod.read(TransformValues.body(request));
+    return EsmeReadRequests.command(
+        messageCode, request, List.of(bufferWithin(log.instance(), period)), EsmeReadRequests.nulls(1));
+  }
+
+  /** A get of a log's buffer restricted to the entries captured within the period. */
+  static AccessRequestSpec bufferWithin(ObisCode log, LogPeriod period) throws RequestRefused {
     DlmsData range = structure(
         RESTRICTING_OBJECT,
         doubleLongUnsigned(EsmeDateTimes.secondsSince2000(period.start(), "ReadLogPeriod/StartDateTime")),
         doubleLongUnsigned(EsmeDateTimes.secondsSince2000(period.end(), "ReadLogPeriod/EndDateTime")),
         ALL_COLUMNS);
-    AccessRequestSpec spec = new AccessRequestSpec(
-        AccessSpecKind.GET_WITH_SELECTION, log, Optional.of(new SelectiveAccess(RANGE_DESCRIPTOR, range)));
-    return EsmeReadRequests.command(messageCode, request, List.of(spec), EsmeReadRequests.nulls(1));
+    return new AccessRequestSpec(AccessSpecKind.GET_WITH_SELECTION, new CosemDescriptor(PROFILE_CLASS, log, BUFFER),
+        Optional.of(new SelectiveAccess(RANGE_DESCRIPTOR, range)));
   }
 }
