@@ -85,11 +85,13 @@ final class DebtTransform implements DeviceCommandTransform {
       case "DAILY":
         return DlmsData.doubleLongUnsigned(86_400);
       default:
-        throw TransformValues.invalid(recovery.localName() + "/DebtRecoveryRatePeriod", "HOURLY or DAILY, not '" + period + "'");
+        throw TransformValues.invalid(
+            recovery.localName() + "/DebtRecoveryRatePeriod", "HOURLY or DAILY, not '" + period + "'");
     }
   }
 
   private static DlmsData amount(BodyElement body, String name) throws RequestRefused {
-    return new IntegerValue(IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    return new IntegerValue(
+        IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 }

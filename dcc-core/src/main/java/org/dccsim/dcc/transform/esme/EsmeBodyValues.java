@@ -12,7 +12,8 @@ final class EsmeBodyValues {
   static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
     long v = TransformValues.integer(parent, name);
     if (v < min || v > max) {
-      throw TransformValues.invalid(parent.localName() + "/" + name, "an integer from " + min + " to " + max + ", not " + v);
+      throw TransformValues.invalid(
+          parent.localName() + "/" + name, "an integer from " + min + " to " + max + ", not " + v);
     }
     return v;
   }

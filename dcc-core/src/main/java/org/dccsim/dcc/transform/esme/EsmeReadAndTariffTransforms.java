@@ -52,7 +52,8 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
     r.register("1.5", DeviceType.ESME, new MeterBalanceTransform());
     r.register("1.7", DeviceType.ESME, fixedAction("ECS05", SCRIPT_TABLE, TariffScripts.SCRIPT_TABLE, 1,
         DlmsData.longUnsigned(TariffScripts.RESET_BLOCK_COUNTERS)));
-    r.register("2.5", DeviceType.ESME, fixedAction("ECS09", CREDIT, obis(0, 0, 19, 10, 1, 255), 3, DlmsData.integer(0)));
+    r.register("2.5", DeviceType.ESME,
+        fixedAction("ECS09", CREDIT, obis(0, 0, 19, 10, 1, 255), 3, DlmsData.integer(0)));
 
     // display and configuration writes
     r.register("3.1", DeviceType.ESME, new DisplayMessageTransform());
@@ -152,8 +153,10 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
     return new AttributeReadTransform(useCase, List.of(attributes));
   }
 
-  private static DeviceCommandTransform fixedAction(String useCase, int classId, ObisCode instance, int method, DlmsData parameter) {
-    return new FixedCommandTransform(useCase, List.of(AccessRequestSpec.action(classId, instance, method)), List.of(parameter));
+  private static DeviceCommandTransform fixedAction(
+      String useCase, int classId, ObisCode instance, int method, DlmsData parameter) {
+    return new FixedCommandTransform(
+        useCase, List.of(AccessRequestSpec.action(classId, instance, method)), List.of(parameter));
   }
 
   /** A read of attribute 2 of sensitive objects through data protection object 0-0:43.2.{@code e}.255. */

@@ -33,8 +33,8 @@ final class LogRangeReadTransform implements DeviceCommandTransform {
   private static final int PROFILE_CLASS = 7;
   private static final int BUFFER = 2;
   private static final int RANGE_DESCRIPTOR = 1;
-  private static final DlmsData RESTRICTING_OBJECT =
-      structure(longUnsigned(1), octetString(new ObisCode(0, 0, 94, 44, 100, 255).toBytes()), integer(2), longUnsigned(0));
+  private static final DlmsData RESTRICTING_OBJECT = structure(
+      longUnsigned(1), octetString(new ObisCode(0, 0, 94, 44, 100, 255).toBytes()), integer(2), longUnsigned(0));
   private static final DlmsData ALL_COLUMNS = new DlmsArray(List.of());
 
   private final int messageCode;

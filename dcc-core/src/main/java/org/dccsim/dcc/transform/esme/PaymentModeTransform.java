@@ -55,7 +55,9 @@ final class PaymentModeTransform implements DeviceCommandTransform {
   private static final DlmsData SUSPENDED_WHEN_DISABLED = collection(0xC0);
 
   private static final List<AccessRequestSpec> CREDIT_SPECS = List.of(
-      AccessRequestSpec.set(111, ACCOUNT, 2), AccessRequestSpec.set(111, ACCOUNT, 11), AccessRequestSpec.set(111, ACCOUNT, 13));
+      AccessRequestSpec.set(111, ACCOUNT, 2),
+      AccessRequestSpec.set(111, ACCOUNT, 11),
+      AccessRequestSpec.set(111, ACCOUNT, 13));
   private static final List<AccessRequestSpec> PREPAYMENT_SPECS = List.of(
       AccessRequestSpec.set(111, ACCOUNT, 2),
       AccessRequestSpec.set(9000, DISABLEMENT_THRESHOLD, 4),
@@ -93,7 +95,8 @@ final class PaymentModeTransform implements DeviceCommandTransform {
     }
     BodyElement prepayment = body.child("Prepayment")
         .orElseThrow(() -> TransformValues.invalid("UpdatePaymentMode", "Credit or Prepayment"));
-    DlmsData timeDebt = EsmeBodyValues.bool(prepayment, "SuspendDebtDisabled") ? SUSPENDED_WHEN_DISABLED : ALL_COLLECTION;
+    DlmsData timeDebt =
+        EsmeBodyValues.bool(prepayment, "SuspendDebtDisabled") ? SUSPENDED_WHEN_DISABLED : ALL_COLLECTION;
     List<DlmsData> rows = new ArrayList<>();
     rows.add(row(METER_BALANCE, PRICE_MATRIX, ALL_COLLECTION));
     rows.add(row(METER_BALANCE, STANDING_CHARGE, ALL_COLLECTION));

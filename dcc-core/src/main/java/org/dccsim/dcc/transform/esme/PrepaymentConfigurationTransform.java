@@ -101,7 +101,8 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     BodyElement config = body.child("UpdatePrepayConfigElectricity")
-        .orElseThrow(() -> TransformValues.invalid("UpdatePrepayConfiguration", "UpdatePrepayConfigElectricity for an ESME"));
+        .orElseThrow(() -> TransformValues.invalid(
+            "UpdatePrepayConfiguration", "UpdatePrepayConfigElectricity for an ESME"));
     BodyElement calendar = TransformValues.child(config, "ElectricityNonDisablementCalendar");
     List<BodyElement> specialDays = TransformValues.child(calendar, "ElectricitySpecialDays").children("SpecialDay");
     DlmsData activation = EsmeDateTimes.activation(TransformValues.executionDateTime(body));
@@ -144,7 +145,8 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
     for (BodyElement e : entries) {
       String script = TransformValues.text(e, "NonDisablementScript");
       if (!script.equals("START") && !script.equals("STOP")) {
-        throw TransformValues.invalid("ElectricityNonDisablementSchedule/NonDisablementScript", "START or STOP, not '" + script + "'");
+        throw TransformValues.invalid(
+            "ElectricityNonDisablementSchedule/NonDisablementScript", "START or STOP, not '" + script + "'");
       }
       boolean[] weekdays = new boolean[WEEKDAYS.size()];
       for (BodyElement w : TransformValues.child(e, "DaysOfWeekApplicability").children("DayOfWeekApplicability")) {
@@ -213,6 +215,7 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
   }
 
   private static DlmsData doubleLong(BodyElement parent, String name) throws RequestRefused {
-    return new IntegerValue(IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(parent, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    return new IntegerValue(
+        IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(parent, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 }

@@ -37,7 +37,8 @@ final class PrimaryPriceTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
-    BodyElement prices = TransformValues.child(TransformValues.child(body, "PriceElements"), "ElectricityPriceElements");
+    BodyElement prices =
+        TransformValues.child(TransformValues.child(body, "PriceElements"), "ElectricityPriceElements");
     DlmsData activation = EsmeDateTimes.activation(TransformValues.executionDateTime(body));
     return EsmeReadRequests.command(messageCode, request, SPECS,
         List.of(UnitCharges.standingCharge(prices), UnitCharges.primaryPrices(prices), activation, activation));

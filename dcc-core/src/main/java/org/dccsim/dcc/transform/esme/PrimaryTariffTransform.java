@@ -46,7 +46,8 @@ final class PrimaryTariffTransform implements DeviceCommandTransform {
     BodyElement tariff = body.child("ElecTariffElements")
         .orElseThrow(() -> TransformValues.invalid(body.localName(), "ElecTariffElements for an ESME"));
     BodyElement switching = TransformValues.child(tariff, "SwitchingTable");
-    BodyElement prices = TransformValues.child(TransformValues.child(body, "PriceElements"), "ElectricityPriceElements");
+    BodyElement prices =
+        TransformValues.child(TransformValues.child(body, "PriceElements"), "ElectricityPriceElements");
     DlmsData activation = EsmeDateTimes.activation(TransformValues.executionDateTime(body));
 
     List<DlmsData> data = new ArrayList<>(SPECS.size());

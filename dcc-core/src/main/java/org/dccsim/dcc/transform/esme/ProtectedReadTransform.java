@@ -60,12 +60,12 @@ final class ProtectedReadTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    DlmsData selection = ranged ? range(LogPeriod.read(TransformValues.body(request))) : structure(enumValue(WHOLE), nullData());
+    DlmsData selection =
+        ranged ? range(LogPeriod.read(TransformValues.body(request))) : structure(enumValue(WHOLE), nullData());
     List<DlmsData> objects = new ArrayList<>(attributes.size());
     for (CosemDescriptor a : attributes) {
-      objects.add(
-          structure(
-              longUnsigned(a.classId()), octetString(a.instance().toBytes()), integer(a.id()), longUnsigned(0), selection));
+      objects.add(structure(
+          longUnsigned(a.classId()), octetString(a.instance().toBytes()), integer(a.id()), longUnsigned(0), selection));
     }
     DataProtectionParameters protection = new DataProtectionParameters(
         request.requestId().counter(), request.requestId().originator(), request.device().id());

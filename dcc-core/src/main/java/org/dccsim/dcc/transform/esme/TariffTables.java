@@ -72,7 +72,8 @@ final class TariffTables {
       for (BodyElement d : w.children("ReferencedDayName")) {
         int index = EsmeBodyValues.index(d, DAYS_OF_WEEK);
         if (days[index - 1] != null) {
-          throw TransformValues.invalid("WeekProfile/ReferencedDayName", "one per day of the week, not two for day " + index);
+          throw TransformValues.invalid(
+              "WeekProfile/ReferencedDayName", "one per day of the week, not two for day " + index);
         }
         days[index - 1] = unsigned((int) EsmeBodyValues.integer(d, 1, MAX_DAY_NAME));
       }
@@ -80,7 +81,8 @@ final class TariffTables {
       fields.add(octetString(new byte[] {(byte) name}));
       for (int i = 0; i < DAYS_OF_WEEK; i++) {
         if (days[i] == null) {
-          throw TransformValues.invalid("WeekProfile/ReferencedDayName", "one for each day 1 to 7, day " + (i + 1) + " missing");
+          throw TransformValues.invalid(
+              "WeekProfile/ReferencedDayName", "one for each day 1 to 7, day " + (i + 1) + " missing");
         }
         fields.add(days[i]);
       }
@@ -147,7 +149,8 @@ final class TariffTables {
     }
     for (int i = 0; i < byTariff.length; i++) {
       if (byTariff[i] == null) {
-        throw TransformValues.invalid("ThresholdMatrix", "Thresholds for each block tariff 1 to 8, " + (i + 1) + " missing");
+        throw TransformValues.invalid(
+            "ThresholdMatrix", "Thresholds for each block tariff 1 to 8, " + (i + 1) + " missing");
       }
     }
     return List.of(byTariff);
@@ -159,8 +162,10 @@ final class TariffTables {
     BodyElement month = TransformValues.child(date, "Month");
     BodyElement day = TransformValues.child(date, "DayOfMonth");
     BodyElement weekday = TransformValues.child(date, "DayOfWeek");
-    int y = year.child("SpecifiedYear").isPresent() ? (int) EsmeBodyValues.integer(year, "SpecifiedYear", 0, 0xFFFE) : 0xFFFF;
-    int m = month.child("SpecifiedMonth").isPresent() ? (int) EsmeBodyValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
+    int y = year.child("SpecifiedYear").isPresent()
+        ? (int) EsmeBodyValues.integer(year, "SpecifiedYear", 0, 0xFFFE) : 0xFFFF;
+    int m = month.child("SpecifiedMonth").isPresent()
+        ? (int) EsmeBodyValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
     int dom;
     if (day.child("SpecifiedDayOfMonth").isPresent()) {
       dom = (int) EsmeBodyValues.integer(day, "SpecifiedDayOfMonth", 1, 31);
@@ -178,7 +183,9 @@ final class TariffTables {
 
   /** A COSEM time: hour, minute, second, hundredths. */
   static byte[] time(LocalTime t) {
-    return new byte[] {(byte) t.getHour(), (byte) t.getMinute(), (byte) t.getSecond(), (byte) (t.getNano() / 10_000_000)};
+    return new byte[] {
+      (byte) t.getHour(), (byte) t.getMinute(), (byte) t.getSecond(), (byte) (t.getNano() / 10_000_000)
+    };
   }
 
   private static int scriptSelector(BodyElement schedule, Actions actions) throws RequestRefused {

@@ -60,8 +60,11 @@ final class UnitCharges {
   static DlmsData primaryPrices(BodyElement prices) throws RequestRefused {
     long[] tou = new long[PRIMARY_TOU_RATES];
     long[][] blocks = new long[BLOCKS][BLOCK_TARIFFS];
-    BodyElement tariff = prices.child("TOUTariff").or(() -> prices.child("BlockTariff")).or(() -> prices.child("HybridTariff"))
-        .orElseThrow(() -> TransformValues.invalid("ElectricityPriceElements", "a TOUTariff, BlockTariff or HybridTariff"));
+    BodyElement tariff = prices.child("TOUTariff")
+        .or(() -> prices.child("BlockTariff"))
+        .or(() -> prices.child("HybridTariff"))
+        .orElseThrow(() -> TransformValues.invalid(
+            "ElectricityPriceElements", "a TOUTariff, BlockTariff or HybridTariff"));
     boolean[] seen = new boolean[PRIMARY_TOU_RATES];
     for (BodyElement p : tariff.children("TOUPrice")) {
       int i = EsmeBodyValues.index(p, PRIMARY_TOU_RATES);

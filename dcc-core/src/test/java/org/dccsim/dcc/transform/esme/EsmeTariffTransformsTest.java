@@ -90,8 +90,10 @@ class EsmeTariffTransformsTest {
   @Test
   void blockThresholdsGoToTheRegisterMonitorOfTheirTariffInIndexOrder() throws RequestRefused {
     List<DlmsData> data = accessRequest(transform(request(HYBRID,
-        "<sr:BlockThreshold index=\"1\">10000</sr:BlockThreshold>\n            <sr:BlockThreshold index=\"2\">4294967295</sr:BlockThreshold>",
-        "<sr:BlockThreshold index=\"2\">4294967295</sr:BlockThreshold>\n            <sr:BlockThreshold index=\"1\">15</sr:BlockThreshold>")))
+        "<sr:BlockThreshold index=\"1\">10000</sr:BlockThreshold>\n"
+            + "            <sr:BlockThreshold index=\"2\">4294967295</sr:BlockThreshold>",
+        "<sr:BlockThreshold index=\"2\">4294967295</sr:BlockThreshold>\n"
+            + "            <sr:BlockThreshold index=\"1\">15</sr:BlockThreshold>")))
         .data();
 
     assertThat(data.get(THRESHOLDS_OF_TARIFF_1)).isEqualTo(new DlmsArray(List.of(
