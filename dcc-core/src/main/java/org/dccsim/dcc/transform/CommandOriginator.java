@@ -10,17 +10,20 @@ import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GroupingHeader;
 import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.gbcs.usecase.UseCase;
+import org.dccsim.gbcs.usecase.UseCases;
 import org.dccsim.smki.Eui64;
 
 /**
- * Who originates a GBCS command, and under which counter. The User does when it acts in a role
- * whose certificates the device holds as trust anchors: on an ESME the supplier (IS) and the
- * network operator (ED); on a GSME or GPF the gas supplier (GS); on a PPMID or HCALCS the
- * supplier. Otherwise the DCC's access control broker originates it on the User's behalf, under
- * its own counter, and names the User and the request's counter as supplementary remote party in
- * other-information: an Export Supplier, a Registered Supplier Agent, an Other User, a gas
- * transporter, and anyone addressing the Comms Hub (RTDS ECS35c, ECS39b, ECS50, ECS61d, GCS15d,
- * GCS31, GCS36, GCS61). A critical command is always the User's: it signs the Pre-Command.
+ * Who originates a GBCS command, and under which counter. A critical command is always the User's:
+ * it signs the Pre-Command. The use cases GBCS has the DCC's access control broker send (Comms
+ * Hub device logs, unknown-remote-party reads, ...: {@link UseCase#sentByAccessControlBroker()})
+ * are the ACB's. Otherwise the User originates when it acts in a role whose certificates the
+ * device holds as trust anchors: on an ESME the supplier (IS) and the network operator (ED); on a
+ * GSME or GPF the gas supplier (GS); on a PPMID or HCALCS the supplier. Anyone else (an Export
+ * Supplier, a Registered Supplier Agent, an Other User, a gas transporter) is represented by the
+ * ACB. The ACB sends under its own counter and names the User and the request's counter as
+ * supplementary remote party in other-information.
  *
  * @param counter the header's originator counter, which DLMS payloads also number themselves by
  */
@@ -30,10 +33,13 @@ public record CommandOriginator(Eui64 originator, long counter, Optional<Eui64> 
   private static final Set<UserRole> GAS_ANCHORS = EnumSet.of(UserRole.GS);
   private static final Set<UserRole> HAN_ANCHORS = EnumSet.of(UserRole.IS, UserRole.GS);
 
-  public static CommandOriginator of(AcceptedRequest request) {
+  /** The originator of the command with this message code for the request. */
+  public static CommandOriginator of(AcceptedRequest request, int messageCode) {
     Eui64 user = request.requestId().originator();
     long userCounter = request.requestId().counter();
-    if (request.srv().critical() || actsAsAnchor(request)) {
+    boolean byAcb = UseCases.standard().forMessageCode(messageCode)
+        .map(UseCase::sentByAccessControlBroker).orElse(false);
+    if (request.srv().critical() || (!byAcb && actsAsAnchor(request))) {
       return new CommandOriginator(user, userCounter, Optional.empty(), userCounter);
     }
     return new CommandOriginator(Eui64.DCC_ACCESS_CONTROL_BROKER, request.dccCounter(), Optional.of(user), userCounter);

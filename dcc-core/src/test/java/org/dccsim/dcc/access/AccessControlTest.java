@@ -3,14 +3,11 @@ package org.dccsim.dcc.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.ServiceReferenceVariant;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.inventory.DeviceStatus;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.Outcome;
@@ -28,10 +25,10 @@ class AccessControlTest {
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
   private final ServiceReferenceVariant enableSupply = catalogue.find("7.1").orElseThrow();
   private final ServiceReferenceVariant readRegisters = catalogue.find("4.1.1").orElseThrow();
-  private final InventoryDevice esme = new InventoryDevice(
-      Eui64.parse("00-DB-12-34-56-78-90-A0"), DeviceType.ESME, DeviceStatus.Commissioned, "1234", "M", "1", "SMETS2",
-      "4.0", Eui64.parse("00-DB-12-34-56-78-90-A2"), "1", "Central", LocalDate.of(2026, 1, 1),
-      Map.of(UserRole.IS, supplier, UserRole.ED, operator));
+  private final InventoryDevice esme = InventoryDevice.builder(Eui64.parse("00-DB-12-34-56-78-90-A0"), DeviceType.ESME)
+      .registeredParty(UserRole.IS, supplier)
+      .registeredParty(UserRole.ED, operator)
+      .build();
 
   private AccessControl control(boolean enforce) {
     UserRegistry users = new UserRegistry();

@@ -61,8 +61,8 @@ public final class UseCases {
           continue;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 4) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 4 columns");
+        if (f.length != 5) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": expected 5 columns");
         }
         EnumSet<DeviceType> types = EnumSet.noneOf(DeviceType.class);
         if (!f[2].equals("-")) {
@@ -79,7 +79,7 @@ public final class UseCases {
             }
           }
         }
-        if (m.put(f[0], new UseCase(f[0], f[1], types, senders)) != null) {
+        if (m.put(f[0], new UseCase(f[0], f[1], types, senders, f[4].equals("Y"))) != null) {
           throw new IllegalStateException(RESOURCE + ":" + n + ": duplicate " + f[0]);
         }
       }

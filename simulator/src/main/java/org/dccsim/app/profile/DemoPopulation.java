@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.inventory.DeviceStatus;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.device.DeviceKeys;
@@ -105,7 +104,12 @@ public final class DemoPopulation {
   }
 
   private static InventoryDevice device(Eui64 id, DeviceType type, String smetsChts, Map<UserRole, Eui64> parties) {
-    return new InventoryDevice(id, type, DeviceStatus.Commissioned, "DCCS", "SIM-" + type, "1.0.0", smetsChts,
-        "4.2", CHF, UPRN, "Central", COMMISSIONED, parties);
+    InventoryDevice.Builder b = InventoryDevice.builder(id, type)
+        .smetsChtsVersion(smetsChts)
+        .commsHub(CHF)
+        .uprn(UPRN)
+        .dateCommissioned(COMMISSIONED);
+    parties.forEach(b::registeredParty);
+    return b.build();
   }
 }

@@ -46,7 +46,7 @@ final class DailyConsumptionLogTransform implements DeviceCommandTransform {
             DlmsData.structure(
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.start())),
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.end()))))));
-    Eui64 originator = CommandOriginator.of(request).originator();
+    Eui64 originator = CommandOriginator.of(request, command.messageCode()).originator();
     DlmsData protection =
         new DataProtectionParameters(request.requestId().counter(), originator, request.device().id()).toDlms();
     return command.build(request, new AccessRequestContent().action(CosemClassIds.DATA_PROTECTION, DATA_PROTECTION,

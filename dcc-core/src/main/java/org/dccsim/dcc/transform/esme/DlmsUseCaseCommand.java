@@ -38,7 +38,7 @@ record DlmsUseCaseCommand(String useCase, int messageCode) {
   }
 
   GeneralSigningApdu build(AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data) {
-    CommandOriginator originator = CommandOriginator.of(request);
+    CommandOriginator originator = CommandOriginator.of(request, messageCode);
     return GeneralSigningApdu.create(originator.header(request, messageCode, Optional.empty()),
         GbcsCommands.dlmsPayload(originator.counter(), specs, data), SignatureField.NULL);
   }

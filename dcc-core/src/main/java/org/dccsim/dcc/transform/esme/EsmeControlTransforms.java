@@ -12,13 +12,8 @@ import org.dccsim.dcc.transform.TransformRegistry;
  * ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware,
  * commissioning.
  *
- * <p>Not registered yet, because their command depends on what a transform cannot know here:
- * 6.13 ({@link EventOrSecurityLogTransform}: ECS35f or ECS35g by the reader's role; a Comms Hub's
- * log is read by the access control broker, whose own counter the request does not carry), 6.20.2
- * ({@link MpanTransform#exportMpan()}, ACB-originated) and 7.14
- * ({@link FixedEsmeCommands#readAuxiliaryControllerConfiguration()}, ACB-originated for an Other
- * User); 6.27 (ECS29e or ECS29f by the meter's phases, which the inventory does not record) and
- * 9.1 (ECS50: a Customer Identification Number the DCC generates) are not implemented.
+ * <p>Not implemented: 6.27 (ECS29e or ECS29f by the meter's phases) and 9.1 (ECS50: a Customer
+ * Identification Number the DCC generates).
  */
 public final class EsmeControlTransforms implements TransformFamily {
   @Override
@@ -38,7 +33,11 @@ public final class EsmeControlTransforms implements TransformFamily {
     r.register("6.14.3", DeviceType.ESME, AuxiliaryLoadSchedulerTransform.controllers());
     r.register("6.18.1", DeviceType.ESME, new MaximumDemandPeriodTransform());
     r.register("6.18.2", DeviceType.ESME, new MaximumDemandResetTransform());
+    r.register("6.13", DeviceType.ESME, EventOrSecurityLogTransform.esme());
+    r.register("6.13", DeviceType.CHF, EventOrSecurityLogTransform.commsHub());
     r.register("6.20.1", DeviceType.ESME, MpanTransform.importMpans());
+    r.register("6.20.2", DeviceType.ESME, MpanTransform.exportMpan());
+    r.register("7.14", DeviceType.ESME, FixedEsmeCommands.readAuxiliaryControllerConfiguration());
     r.register("6.25", DeviceType.ESME, new SupplyTamperStateTransform());
     r.register("6.26", DeviceType.ESME, new TariffBlockCounterResetTransform());
     r.register("7.1", DeviceType.ESME, new EnableSupplyTransform());

@@ -6,6 +6,7 @@ import static org.dccsim.dcc.transform.esme.EsmeReadRequests.obis;
 import java.util.List;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
@@ -16,14 +17,10 @@ import org.dccsim.gbcs.dlms.ObisCode;
 /**
  * ESME use cases ECS01–ECS26: tariffs, prepayment, display, reads, logs and configuration reads.
  *
- * <p>Not registered yet, although built and checked against RTDS: SRVs whose use case depends on
- * what the request does not carry. 1.6 ({@link PaymentModeTransform}) and 4.10 ({@link
- * VoltageOperationalDataTransform}), 6.2.1 ({@link EsmeVariantReads}) need the SMI's ESME variant
- * (single, twin element, polyphase); 2.1 ({@link PrepaymentConfigurationTransform}: ECS08 or
- * ECS08a), 6.2.3 and 6.2.4 the device's GBCS generation; 6.2.10 ({@link
- * AlertBehaviourReadTransform}) goes by the User's remote party role. Also missing: 6.22 (the
- * GBCS table of alert codes to behaviour bits) and the unknown-remote-party forms of 4.6.2 and
- * 4.14, which the DCC originates under its own counter.
+ * <p>Where the use case depends on the device, {@link DeviceVariantChoice} picks it: 1.6, 4.10 and
+ * 6.2.1 by the ESME variant (single, twin element, polyphase); 2.1, 6.2.3 and 6.2.4 by the
+ * device's GBCS version. 6.2.10 goes by the User's remote party role. Missing: 6.22 (the GBCS
+ * table of alert codes to behaviour bits).
  */
 public final class EsmeReadAndTariffTransforms implements TransformFamily {
 
@@ -146,6 +143,19 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
         attribute(DATA, obis(0, 0, 94, 44, 0, 0), 2), attribute(DATA, obis(0, 0, 94, 44, 0, 2), 2),
         attribute(DATA, obis(0, 0, 94, 44, 0, 1), 2)));
     r.register("6.2.5", DeviceType.ESME, reads("ECS26f", attribute(REGISTER_MONITOR, obis(0, 0, 16, 0, 0, 255), 2)));
+    r.register("1.6", DeviceType.ESME, DeviceVariantChoice.byEsmeElements(
+        new PaymentModeTransform(false), new PaymentModeTransform(true), new PaymentModeTransform(false)));
+    r.register("2.1", DeviceType.ESME, DeviceVariantChoice.byGbcsVersion(DeviceType.ESME,
+        new PrepaymentConfigurationTransform("ECS08"), new PrepaymentConfigurationTransform("ECS08a")));
+    r.register("4.10", DeviceType.ESME, DeviceVariantChoice.byEsmeElements(new VoltageOperationalDataTransform(false),
+        new VoltageOperationalDataTransform(false), new VoltageOperationalDataTransform(true)));
+    r.register("6.2.1", DeviceType.ESME, DeviceVariantChoice.byEsmeElements(EsmeVariantReads.voltageConfiguration(false),
+        EsmeVariantReads.voltageConfiguration(false), EsmeVariantReads.voltageConfiguration(true)));
+    r.register("6.2.3", DeviceType.ESME, DeviceVariantChoice.byGbcsVersion(DeviceType.ESME,
+        EsmeVariantReads.billingCalendar(false), EsmeVariantReads.billingCalendar(true)));
+    r.register("6.2.4", DeviceType.ESME, DeviceVariantChoice.byGbcsVersion(DeviceType.ESME,
+        EsmeVariantReads.identity(false), EsmeVariantReads.identity(true)));
+    r.register("6.2.10", DeviceType.ESME, new AlertBehaviourReadTransform());
     r.register("6.2.9", DeviceType.ESME, reads("ECS26j", attribute(ACCOUNT, obis(0, 0, 19, 0, 0, 255), 2)));
   }
 

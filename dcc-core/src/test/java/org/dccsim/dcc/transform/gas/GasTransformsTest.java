@@ -3,24 +3,15 @@ package org.dccsim.dcc.transform.gas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.dccsim.dcc.access.User;
-import org.dccsim.dcc.catalogue.CommandVariant;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.duis.DuisRequest;
 import org.dccsim.dcc.duis.DuisRequestReader;
-import org.dccsim.dcc.inventory.DeviceStatus;
-import org.dccsim.dcc.inventory.DeviceType;
-import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.transform.TransformRegistry;
@@ -42,7 +33,6 @@ import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
-import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -155,24 +145,14 @@ class GasTransformsTest {
         });
   }
 
-  private GeneralSigningApdu transform(String template, Map<String, String> changes) throws IOException, RequestRefused {
-    String xml = Files.readString(ReferenceData.require("duis/templates").resolve(template + "_REQUEST_DUIS.XML"),
-        StandardCharsets.UTF_8);
+  private GeneralSigningApdu transform(String template, Map<String, String> changes) throws RequestRefused {
+    TemplateRequests t = TemplateRequests.template(template + "_REQUEST_DUIS.XML");
     for (Map.Entry<String, String> c : changes.entrySet()) {
-      assertThat(xml).as(template).contains(c.getKey());
-      xml = xml.replace(c.getKey(), c.getValue());
+      t = t.replace(c.getKey(), c.getValue());
     }
-    DuisRequest request = reader.read(xml.getBytes(StandardCharsets.UTF_8));
-    Eui64 target = request.requestId().target();
-    DeviceType type = target.equals(GSME) ? DeviceType.GSME : DeviceType.GPF;
-    InventoryDevice device = new InventoryDevice(target, type, DeviceStatus.Commissioned, "DCCS", "TEST", "1.0",
-        "SMETS2", "4.0", Eui64.parse("00-DB-12-34-56-78-90-A2"), "1", "Central", LocalDate.of(2026, 1, 1), Map.of());
-    User user = new User(request.requestId().originator(), "test supplier", EnumSet.allOf(UserRole.class),
-        RemotePartyRole.SUPPLIER, true);
-    AcceptedRequest accepted = new AcceptedRequest(request,
-        catalogue.find(request.header().serviceReferenceVariant()).orElseThrow(),
-        CommandVariant.of(request.header().commandVariant()).orElseThrow(), user, user.roles(), device, NOW, 1302);
-    return transforms.forVariant(request.header().serviceReferenceVariant()).orElseThrow().transform(accepted);
+    AcceptedRequest accepted = t.inRoles(UserRole.IS, UserRole.ES, UserRole.GS, UserRole.RSA, UserRole.ED,
+        UserRole.GT, UserRole.OU).as(RemotePartyRole.SUPPLIER).at(NOW).accepted();
+    return transforms.forVariant(accepted.srv().variant()).orElseThrow().transform(accepted);
   }
 
   private static List<ZclCommand> commands(GeneralSigningApdu apdu) throws Exception {
