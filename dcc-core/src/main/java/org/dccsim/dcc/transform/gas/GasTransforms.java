@@ -6,6 +6,7 @@ import static org.dccsim.dcc.transform.gas.ZclCall.read;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.gbcs.gbz.CalendarCommands;
@@ -23,7 +24,14 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
 
 /**
  * GSME and GPF use cases (GCS): GBZ payloads. The reads are fixed by GBCS (cluster, attribute
- * list, calendar queries); the commands take their values from the request.
+ * list, calendar queries); the commands take their values from the request. Where GBCS has an
+ * older and a newer form of a GSME use case (6.2.3, 6.2.4, 6.8, 4.18), {@link DeviceVariantChoice}
+ * picks it by the GSME's GBCS version.
+ *
+ * <p>Not transformed: 9.1 (GCS36: a Customer Identification Number the DCC generates), 8.12.2
+ * (GCS59: the old GPF's device log, from the DCC's records), 4.17 (GCS61) and 4.14 for an unknown
+ * remote party (the remote party's certificate in other-information), 6.22 (GCS20: the order of
+ * the Set Event Configuration commands).
  */
 public final class GasTransforms implements TransformFamily {
 
@@ -31,6 +39,7 @@ public final class GasTransforms implements TransformFamily {
   private static final Set<DeviceType> GPF = EnumSet.of(DeviceType.GPF);
   private static final Set<DeviceType> GSME_OR_GPF = EnumSet.of(DeviceType.GSME, DeviceType.GPF);
 
+  private static final int BASIC = 0x0000;
   private static final int PRICE = PriceCommands.CLUSTER;
   private static final int METERING = MeteringCommands.CLUSTER;
   private static final int PREPAYMENT = PrepaymentCommands.CLUSTER;
@@ -51,12 +60,15 @@ public final class GasTransforms implements TransformFamily {
     r.register("2.1", DeviceType.GSME, PrepayConfigurationTransform.create());
     r.register("1.5", DeviceType.GSME, PrepaymentTransforms.updateMeterBalance());
     r.register("1.6", DeviceType.GSME, PrepaymentTransforms.updatePaymentMode());
+    r.register("2.3", DeviceType.GSME, PrepaymentTransforms.updateDebt());
     r.register("2.5", DeviceType.GSME, PrepaymentTransforms.activateEmergencyCredit());
     r.register("3.1", DeviceType.GSME, DeviceSettingsTransforms.displayMessage());
     r.register("3.4", DeviceType.GSME, DeviceSettingsTransforms.updateSupplierName());
     r.register("3.5", DeviceType.GSME, DeviceSettingsTransforms.disablePrivacyPin());
     r.register("6.6", DeviceType.GSME, DeviceSettingsTransforms.updateGasConversion());
     r.register("6.7", DeviceType.GSME, DeviceSettingsTransforms.updateGasFlow());
+    r.register("6.8", DeviceType.GSME, BillingCalendarTransforms.update());
+    r.register("6.2.3", DeviceType.GSME, BillingCalendarTransforms.read());
     r.register("6.20.1", DeviceType.GSME, DeviceSettingsTransforms.setImportMprn());
     r.register("7.2", DeviceType.GSME, DeviceSettingsTransforms.changeSupply("GCS32", false));
     r.register("7.3", DeviceType.GSME, DeviceSettingsTransforms.changeSupply("GCS39", true));
@@ -66,6 +78,7 @@ public final class GasTransforms implements TransformFamily {
     r.register("4.8.1", DeviceType.GSME, LogReadTransforms.profileData());
     r.register("4.10", DeviceType.GSME, LogReadTransforms.networkData());
     r.register("4.14", DeviceType.GSME, LogReadTransforms.prepaymentDailyReadLog());
+    r.register("14.1", DeviceType.GSME, LogReadTransforms.startNetworkDataLog());
     SynchroniseClockTransform clock = new SynchroniseClockTransform();
     r.register("6.11", DeviceType.GSME, clock);
     r.register("8.1.1", DeviceType.GSME, clock);
@@ -96,7 +109,14 @@ public final class GasTransforms implements TransformFamily {
         ZclCall.of(CALENDAR, new GetSeasons(0, ANY_FRIENDLY_CREDIT_CALENDAR)),
         ZclCall.of(CALENDAR, new GetSpecialDays(ZclUtcTime.NOW, 0, GasCalendars.FRIENDLY_CREDIT, 0,
             ANY_FRIENDLY_CREDIT_CALENDAR))));
-    register(r, "4.18", fixed("GCS60a", GPF, read(METERING, 0x0A00), read(PREPAYMENT, 0x0001)));
+    ZclCall[] meterBalance = {read(METERING, 0x0A00), read(PREPAYMENT, 0x0001)};
+    register(r, "4.18", fixed("GCS60a", GPF, meterBalance));
+    r.register("4.18", DeviceType.GSME, DeviceVariantChoice.byGbcsVersion(DeviceType.GSME,
+        fixed("GCS60", GSME, meterBalance), fixed("GCS60a", GSME, meterBalance)));
+    // identity (manufacturer, model; hardware version on older GSMEs), supply depletion and tamper states
+    r.register("6.2.4", DeviceType.GSME, DeviceVariantChoice.byGbcsVersion(DeviceType.GSME,
+        fixed("GCS21e", GSME, read(BASIC, 0x0004, 0x0005, 0x0003), read(METERING, 0x0608, 0x0607)),
+        fixed("GCS21m", GSME, read(BASIC, 0x0004, 0x0005), read(METERING, 0x0608, 0x0607))));
     register(r, "6.2.7", fixed("GCS46", GSME, read(METERING, 0x0307)));
     register(r, "6.2.8", fixed("GCS21a", GSME,
         read(PRICE, 0x0306, 0x0305, 0x0304, 0x0303, 0x0302),

@@ -8,20 +8,22 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzPayload;
 import org.dccsim.gbcs.gbz.ZclHeader;
-import org.dccsim.gbcs.usecase.GbcsCommands;
 import org.dccsim.gbcs.usecase.MessageCodes;
 import org.dccsim.gbcs.usecase.UnknownMessageCodeException;
 
 /**
  * A DUIS request to a GSME or GPF becomes one GBCS use case: a GBZ payload whose components are
  * the use case's ZCL commands, numbered (transaction sequence) from 0, default responses enabled,
- * under the use case's message code. What the commands are comes from {@link Commands}: fixed by
- * GBCS for a read, taken from the request body otherwise.
+ * under the use case's message code, from the User or from the access control broker on its behalf.
+ * What the commands are comes from {@link Commands}: fixed by GBCS for a read, taken from the
+ * request body otherwise.
  */
 final class GbzTransform implements DeviceCommandTransform {
 
@@ -62,8 +64,18 @@ final class GbzTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    return GbcsCommands.command(messageCode, request.requestId().counter(), request.requestId().originator(),
-        request.device().id(), Optional.empty(), payload(commands.of(request)));
+    return command(request, messageCode, payload(commands.of(request)));
+  }
+
+  /**
+   * A GSME/GPF command around any payload (GBZ or DER), originated by the User or by the access
+   * control broker on its behalf ({@link CommandOriginator}); no header date-time, as GBZ carries
+   * execution times in its commands.
+   */
+  static GeneralSigningApdu command(AcceptedRequest request, int messageCode, byte[] payload) {
+    CommandOriginator originator = CommandOriginator.of(request, messageCode);
+    return GeneralSigningApdu.create(
+        originator.header(request, messageCode, Optional.empty()), payload, SignatureField.NULL);
   }
 
   static byte[] payload(List<ZclCall> calls) {

@@ -16,6 +16,7 @@ import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.gbz.MeteringCommands;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSampledData;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSnapshot;
+import org.dccsim.gbcs.gbz.MeteringCommands.StartSampling;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.GetPrepaySnapshot;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.GetTopUpLog;
@@ -23,8 +24,9 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
 
 /**
  * GSME log reads over a ReadLogPeriod: billing data log (GCS15b, GCS15e), daily read logs
- * (GCS16a, GCS16b), profile data (GCS17) and network data (GCS18). A snapshot log is read one
- * snapshot per component (offset 0 = the latest), as many components as the log has entries.
+ * (GCS16a, GCS16b), profile data (GCS17) and network data (GCS18); and the start of the network
+ * data log (GCS31). A snapshot log is read one snapshot per component (offset 0 = the latest), as
+ * many components as the log has entries.
  */
 final class LogReadTransforms {
 
@@ -43,6 +45,8 @@ final class LogReadTransforms {
   private static final int CONSUMPTION_DELIVERED = 0x00;
   private static final Duration PROFILE_INTERVAL = Duration.ofMinutes(30);
   private static final Duration NETWORK_DATA_INTERVAL = Duration.ofMinutes(6);
+  /** [?] The network data log samples four hours at a time: 41 samples, as RTDS's GCS31 starts it. */
+  private static final int NETWORK_DATA_SAMPLES = 41;
   /** [?] RTDS's GCS18 asks for samples from UTC time 1, not from the period start. */
   private static final ZclUtcTime NETWORK_DATA_EARLIEST = new ZclUtcTime(1);
 
@@ -147,6 +151,16 @@ final class LogReadTransforms {
       return List.of(ZclCall.of(MeteringCommands.CLUSTER, new GetSampledData(PROFILE_SAMPLE_ID, p.startTime(),
           CONSUMPTION_DELIVERED, p.samples(PROFILE_INTERVAL))));
     });
+  }
+
+  /**
+   * 14.1 Record Network Data (GAS) (GCS31): start sampling the consumption every 6 minutes, now;
+   * the access control broker sends it for the gas transporter.
+   */
+  static GbzTransform startNetworkDataLog() {
+    return new GbzTransform("GCS31", GSME, request -> List.of(ZclCall.of(MeteringCommands.CLUSTER,
+        new StartSampling(GasValues.issuerEventId(request), ZclUtcTime.NOW, CONSUMPTION_DELIVERED,
+            (int) NETWORK_DATA_INTERVAL.toSeconds(), NETWORK_DATA_SAMPLES))));
   }
 
   /** 4.10 Read Network Data (GCS18): the 6-minute network samples the period spans. */

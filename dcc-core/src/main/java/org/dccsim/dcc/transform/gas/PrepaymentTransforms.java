@@ -11,13 +11,18 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
+import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangeDebt;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangePaymentMode;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.CreditAdjustment;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.SelectAvailableEmergencyCredit;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 
-/** GSME prepayment use cases: meter balance (GCS40a-d), payment mode (GCS02/03), emergency credit (GCS06). */
+/**
+ * GSME prepayment use cases: meter balance (GCS40a-d), payment mode (GCS02/03), debt (GCS04),
+ * emergency credit (GCS06).
+ */
 final class PrepaymentTransforms {
 
   private static final Set<DeviceType> GSME = EnumSet.of(DeviceType.GSME);
@@ -41,6 +46,24 @@ final class PrepaymentTransforms {
   private static final int NO_CUT_OFF = -1;
   /** The emergency credit is selected by a remote command, not at the meter. */
   private static final int ORIGINATING_DEVICE_REMOTE = 0x00;
+
+  /** Change Debt: no label; collection from now, at no set time of day. */
+  private static final ByteSlice NO_DEBT_LABEL = ByteSlice.EMPTY;
+  private static final int NO_COLLECTION_TIME = 0;
+  /** Recovery methods: an amount per period (the time-based debts), a share of each top-up (debt 3). */
+  private static final int TIME_BASED = 0x00;
+  private static final int PERCENTAGE_BASED = 0x01;
+  /** Debt amount types: the amounts adjust the debts 1, 2, 3 by the request's value. */
+  private static final int DEBT_1_INCREMENTAL = 0x01;
+  private static final int DEBT_2_INCREMENTAL = 0x03;
+  private static final int DEBT_3_INCREMENTAL = 0x05;
+  /** Recovery frequencies: per hour, per day. */
+  private static final int HOURLY = 0x00;
+  private static final int DAILY = 0x01;
+  /** [?] The payment-based debt recovers per payment; RTDS's GCS04 gives it the daily frequency. */
+  private static final int PAYMENT_DEBT_FREQUENCY = DAILY;
+  /** DUIS's DebtRecoveryPerPayment: hundredths of a percent, at most 100 %. */
+  private static final int WHOLE_PAYMENT = 10_000;
 
   private static final GbzTransform ADJUST_PREPAYMENT = adjustment("GCS40a", PREPAYMENT_INCREMENTAL, true);
   private static final GbzTransform RESET_PREPAYMENT = adjustment("GCS40b", PREPAYMENT_ABSOLUTE, false);
@@ -88,6 +111,50 @@ final class PrepaymentTransforms {
           GasValues.implementationTime(body), configuration, threshold)));
     });
     return new UseCaseChoice(GSME, body -> body.child("Credit").isPresent() ? toCredit : toPrepayment);
+  }
+
+  /**
+   * 2.3 Update Debt (GCS04, critical): one Change Debt per debt register, each adjusting the debt
+   * by the request's amount; the time-based debts 1 and 2 recovered at the request's rate per hour
+   * or per day, the payment-based debt 3 by the request's share of each payment.
+   */
+  static GbzTransform updateDebt() {
+    return new GbzTransform("GCS04", GSME, request -> {
+      BodyElement body = TransformValues.body(request);
+      if (body.child("GasDebtRecovery1").isEmpty()) {
+        throw TransformValues.invalid(body.localName() + "/GasDebtRecovery1", "present for a GSME");
+      }
+      long event = issuerEventId(request);
+      return List.of(
+          timeDebt(event, body, "TimeDebtRegister1", DEBT_1_INCREMENTAL, "GasDebtRecovery1"),
+          timeDebt(event, body, "TimeDebtRegister2", DEBT_2_INCREMENTAL, "GasDebtRecovery2"),
+          ZclCall.of(PrepaymentCommands.CLUSTER, new ChangeDebt(event, NO_DEBT_LABEL, debtAmount(body,
+              "PaymentDebtRegister"), PERCENTAGE_BASED, DEBT_3_INCREMENTAL, ZclUtcTime.NOW, NO_COLLECTION_TIME,
+              PAYMENT_DEBT_FREQUENCY, 0, (int) GasValues.integer(body, "DebtRecoveryPerPayment", 0, WHOLE_PAYMENT))));
+    });
+  }
+
+  private static ZclCall timeDebt(long event, BodyElement body, String register, int amountType, String recovery)
+      throws RequestRefused {
+    BodyElement r = TransformValues.child(body, recovery);
+    String period = TransformValues.text(r, "DebtRecoveryRatePeriod");
+    int frequency = switch (period) {
+      case "HOURLY" -> HOURLY;
+      case "DAILY" -> DAILY;
+      default -> throw TransformValues.invalid(
+          recovery + "/DebtRecoveryRatePeriod", "HOURLY or DAILY, not '" + period + "'");
+    };
+    return ZclCall.of(PrepaymentCommands.CLUSTER, new ChangeDebt(event, NO_DEBT_LABEL, debtAmount(body, register),
+        TIME_BASED, amountType, ZclUtcTime.NOW, NO_COLLECTION_TIME, frequency,
+        GasValues.integer(r, "DebtRecoveryRate", 0, Integer.MAX_VALUE), 0));
+  }
+
+  /**
+   * [?] ZigBee's Change Debt amount is unsigned: a negative DUIS adjustment (xs:int) has no
+   * incremental form on a GSME, so it is refused rather than sent as a huge debt.
+   */
+  private static long debtAmount(BodyElement body, String register) throws RequestRefused {
+    return GasValues.integer(body, register, 0, Integer.MAX_VALUE);
   }
 
   /** 2.5 Activate Emergency Credit (GCS06). */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
@@ -15,7 +14,6 @@ import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.frame.ByteWriter;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.usecase.GbcsCommands;
 
 /**
  * 6.11 Synchronise Clock and 8.1.1 Commission Device (GSME): GCS28, whose payload is not GBZ but
@@ -46,8 +44,7 @@ final class SynchroniseClockTransform implements DeviceCommandTransform {
     w.u8(SEQUENCE).u8(4 + start.length + end.length)
         .u8(GENERALIZED_TIME_TAG).u8(start.length).bytes(start)
         .u8(GENERALIZED_TIME_TAG).u8(end.length).bytes(end);
-    return GbcsCommands.command(MESSAGE_CODE, request.requestId().counter(), request.requestId().originator(),
-        request.device().id(), Optional.empty(), w.toByteArray());
+    return GbzTransform.command(request, MESSAGE_CODE, w.toByteArray());
   }
 
   private static byte[] generalizedTime(Instant t, String element) throws RequestRefused {

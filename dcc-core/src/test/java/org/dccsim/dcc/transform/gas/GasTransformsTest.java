@@ -11,19 +11,25 @@ import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.duis.DuisRequestReader;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
-import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.OtherInformation;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.gbcs.gbz.GeneralCommands.ReadAttributes;
 import org.dccsim.gbcs.gbz.MessagingCommands.DisplayMessage;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSampledData;
+import org.dccsim.gbcs.gbz.MeteringCommands.StartSampling;
+import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangeDebt;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangePaymentMode;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.CreditAdjustment;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishBillingPeriod;
+import org.dccsim.gbcs.gbz.PriceCommands.PublishBlockPeriod;
 import org.dccsim.gbcs.gbz.PriceCommands.PublishCalorificValue;
 import org.dccsim.gbcs.gbz.PriceCommands.PublishConversionFactor;
 import org.dccsim.gbcs.gbz.PriceCommands.PublishPriceMatrix;
@@ -137,6 +143,95 @@ class GasTransformsTest {
         .isInstanceOfSatisfying(RequestRefused.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_IMPLEMENTED));
   }
 
+  @Test
+  void theBillingCalendarCarriesTheRequestsStartAndPeriodicityAsBillingAndBlockPeriod() throws Exception {
+    GeneralSigningApdu apdu = transform("GCS25a_6.8_SUCCESS", Map.of(
+        "2015-01-01T00:00:00.00Z", "2016-04-01T06:00:00Z", ">SixMonthly<", ">Quarterly<"));
+    ZclUtcTime start = ZclUtcTime.of(Instant.parse("2016-04-01T06:00:00Z"));
+
+    assertThat(apdu.messageCode()).isEqualTo(0x00D8);
+    assertThat(commands(apdu)).containsExactly(
+        new PublishBillingPeriod(0, ZclUtcTime.of(NOW).seconds(), start, 3, 0x23, 0),
+        new PublishBlockPeriod(0, ZclUtcTime.of(NOW).seconds(), start, 3, 0x02, 0x23, 0, 0x01));
+    assertThat(commands(transform("GCS25_6.8_SUCCESS", Map.of(">Monthly<", ">Weekly<"))).get(0))
+        .isInstanceOfSatisfying(PublishBillingPeriod.class,
+            p -> assertThat(p.billingPeriodDurationType()).isEqualTo(0x22));
+  }
+
+  @Test
+  void anOlderGsmeTakesTheOlderBillingCalendarUseCasesAndOnlyItsPeriodicities() throws Exception {
+    assertThat(transformOn("3.1", "GCS25_6.8_SUCCESS", Map.of()).messageCode()).isEqualTo(0x007E);
+    assertThat(transformOn("4.2", "GCS25_6.8_SUCCESS", Map.of()).messageCode()).isEqualTo(0x00D8);
+    assertThat(transformOn("3.1", "GCS21d_6.2.3_SUCCESS", Map.of()).messageCode()).isEqualTo(0x009D);
+    assertThat(transformOn("4.2", "GCS21d_6.2.3_SUCCESS", Map.of()).messageCode()).isEqualTo(0x00DA);
+    assertThatThrownBy(() -> transformOn("3.1", "GCS25a_6.8_SUCCESS", Map.of()))
+        .isInstanceOfSatisfying(RequestRefused.class, e -> {
+          assertThat(e.outcome()).isEqualTo(Outcome.BODY_INVALID);
+          assertThat(e.getMessage()).contains("Periodicity").contains("SixMonthly");
+        });
+  }
+
+  @Test
+  void anOlderGsmeAlsoReportsItsHardwareVersionAndTakesTheOlderMeterBalanceRead() throws Exception {
+    assertThat(commands(transformOn("3.1", "GCS21e_6.2.4_SUCCESS", Map.of())).get(0))
+        .isEqualTo(ReadAttributes.of(0x0004, 0x0005, 0x0003));
+    assertThat(commands(transformOn("4.2", "GCS21e_6.2.4_SUCCESS", Map.of())).get(0))
+        .isEqualTo(ReadAttributes.of(0x0004, 0x0005));
+    assertThat(transformOn("3.1", "GCS60_4.18_SUCCESS", Map.of()).messageCode()).isEqualTo(0x008D);
+    assertThat(transformOn("4.2", "GCS60_4.18_SUCCESS", Map.of()).messageCode()).isEqualTo(0x012A);
+  }
+
+  @Test
+  void eachDebtIsAdjustedByTheRequestsAmountAndRecoveredAtItsRateOrShare() throws Exception {
+    List<ZclCommand> debts = commands(transform("GCS04_2.3_SUCCESS", Map.of(
+        "<sr:TimeDebtRegister2>500000<", "<sr:TimeDebtRegister2>1200<",
+        "<sr:PaymentDebtRegister>1000000<", "<sr:PaymentDebtRegister>777<",
+        "<sr:DebtRecoveryPerPayment>100<", "<sr:DebtRecoveryPerPayment>2550<",
+        "<sr:DebtRecoveryRatePeriod>DAILY<", "<sr:DebtRecoveryRatePeriod>HOURLY<")));
+
+    assertThat(debts).hasSize(3).allSatisfy(d -> assertThat(d).isInstanceOf(ChangeDebt.class));
+    ChangeDebt debt1 = (ChangeDebt) debts.get(0);
+    ChangeDebt debt2 = (ChangeDebt) debts.get(1);
+    ChangeDebt debt3 = (ChangeDebt) debts.get(2);
+    assertThat(debt1.debtRecoveryFrequency()).isZero();
+    assertThat(debt1.debtAmount()).isEqualTo(1_000_000);
+    assertThat(debt2.debtAmount()).isEqualTo(1200);
+    assertThat(debt2.debtAmountType()).isEqualTo(0x03);
+    assertThat(debt3.debtAmount()).isEqualTo(777);
+    assertThat(debt3.debtRecoveryMethod()).isEqualTo(0x01);
+    assertThat(debt3.debtRecoveryBalancePercentage()).isEqualTo(2550);
+    assertRefused("GCS04_2.3_SUCCESS", Map.of("<sr:DebtRecoveryPerPayment>100<",
+        "<sr:DebtRecoveryPerPayment>10001<"), "DebtRecoveryPerPayment");
+    assertRefused("GCS04_2.3_SUCCESS", Map.of("<sr:TimeDebtRegister1>1000000<", "<sr:TimeDebtRegister1>-1<"),
+        "TimeDebtRegister1");
+  }
+
+  @Test
+  void theAccessControlBrokerStartsTheNetworkDataLogForTheGasTransporter() throws Exception {
+    AcceptedRequest request = TemplateRequests.template("GCS31_14.1_SUCCESS_REQUEST_DUIS.XML")
+        .counters(4321, 77).at(NOW).accepted();
+    GeneralSigningApdu apdu = transforms.forVariant("14.1").orElseThrow().transform(request);
+
+    assertThat(apdu.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+    assertThat(apdu.originatorCounter()).isEqualTo(77);
+    assertThat(apdu.header().otherInformation())
+        .isEqualTo(OtherInformation.withRemoteParty(0x0080, Eui64.parse("90-B3-D5-1F-30-02-00-00"), 4321));
+    assertThat(only(apdu, StartSampling.class))
+        .isEqualTo(new StartSampling(ZclUtcTime.of(NOW).seconds(), ZclUtcTime.NOW, 0, 360, 41));
+  }
+
+  @Test
+  void aGasReadForAUserWhoseCertificateTheGsmeDoesNotHoldIsSentByTheAccessControlBroker() throws Exception {
+    AcceptedRequest request = TemplateRequests.template("GCS21m_6.2.4_SUCCESS_REQUEST_DUIS.XML")
+        .inRoles(UserRole.OU).as(RemotePartyRole.OTHER).counters(1001, 1500).accepted();
+    GeneralSigningApdu byOtherUser = transforms.forVariant("6.2.4").orElseThrow().transform(request);
+
+    assertThat(byOtherUser.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+    assertThat(byOtherUser.originatorCounter()).isEqualTo(1500);
+    assertThat(transform("GCS21m_6.2.4_SUCCESS", Map.of()).originator())
+        .isEqualTo(Eui64.parse("90-B3-D5-1F-30-01-00-00"));
+  }
+
   private void assertRefused(String template, Map<String, String> changes, String element) {
     assertThatThrownBy(() -> transform(template, changes))
         .isInstanceOfSatisfying(RequestRefused.class, e -> {
@@ -146,7 +241,13 @@ class GasTransformsTest {
   }
 
   private GeneralSigningApdu transform(String template, Map<String, String> changes) throws RequestRefused {
-    TemplateRequests t = TemplateRequests.template(template + "_REQUEST_DUIS.XML");
+    return transformOn("4.2", template, changes);
+  }
+
+  /** On a GSME of the given GBCS version. */
+  private GeneralSigningApdu transformOn(String gbcsVersion, String template, Map<String, String> changes)
+      throws RequestRefused {
+    TemplateRequests t = TemplateRequests.template(template + "_REQUEST_DUIS.XML").gbcsVersion(gbcsVersion);
     for (Map.Entry<String, String> c : changes.entrySet()) {
       t = t.replace(c.getKey(), c.getValue());
     }
