@@ -5,6 +5,7 @@ import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operati
 import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.RESET;
 
 import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 
@@ -12,8 +13,8 @@ import org.dccsim.dcc.transform.TransformRegistry;
  * ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware,
  * commissioning.
  *
- * <p>Not implemented: 6.27 (ECS29e or ECS29f by the meter's phases) and 9.1 (ECS50: a Customer
- * Identification Number the DCC generates).
+ * <p>6.27 is ECS29e, or ECS29f on a polyphase ESME ({@link DeviceVariantChoice}). Not implemented:
+ * 9.1 (ECS50: a Customer Identification Number the DCC generates).
  */
 public final class EsmeControlTransforms implements TransformFamily {
   @Override
@@ -39,6 +40,9 @@ public final class EsmeControlTransforms implements TransformFamily {
     r.register("6.20.2", DeviceType.ESME, MpanTransform.exportMpan());
     r.register("7.14", DeviceType.ESME, FixedEsmeCommands.readAuxiliaryControllerConfiguration());
     r.register("6.25", DeviceType.ESME, new SupplyTamperStateTransform());
+    FixedDlmsCommandTransform onePhase = FixedEsmeCommands.resetRmsVoltageCounters(false);
+    r.register("6.27", DeviceType.ESME, DeviceVariantChoice.byEsmeElements(
+        onePhase, onePhase, FixedEsmeCommands.resetRmsVoltageCounters(true)));
     r.register("6.26", DeviceType.ESME, new TariffBlockCounterResetTransform());
     r.register("7.1", DeviceType.ESME, new EnableSupplyTransform());
     r.register("7.2", DeviceType.ESME, FixedEsmeCommands.disableSupply());

@@ -18,9 +18,10 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * ESME use cases ECS01–ECS26: tariffs, prepayment, display, reads, logs and configuration reads.
  *
  * <p>Where the use case depends on the device, {@link DeviceVariantChoice} picks it: 1.6, 4.10 and
- * 6.2.1 by the ESME variant (single, twin element, polyphase); 2.1, 6.2.3 and 6.2.4 by the
- * device's GBCS version. 6.2.10 goes by the User's remote party role. Missing: 6.22 (the GBCS
- * table of alert codes to behaviour bits).
+ * 6.2.1 by the ESME variant (single, twin element, polyphase); 2.1, 6.2.3 and 6.2.4 (ESME and Comms
+ * Hub) by the device's GBCS version. 6.2.10 goes by the User's remote party role. Missing: 6.22
+ * (alert behaviours) and 4.14 (ECS21b: its unknown-remote-party form carries the remote party's
+ * certificate in other-information).
  */
 public final class EsmeReadAndTariffTransforms implements TransformFamily {
 
@@ -91,6 +92,7 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
     r.register("4.4.4", DeviceType.ESME, new LogRangeReadTransform("ECS20a", obis(0, 0, 98, 1, 4, 255)));
     r.register("4.4.5", DeviceType.ESME, new LogRangeReadTransform("ECS20d", obis(0, 0, 98, 1, 5, 255)));
     r.register("4.6.1", DeviceType.ESME, rangedProtectedRead("ECS21a", 5, obis(0, 0, 98, 1, 9, 255)));
+    r.register("4.6.2", DeviceType.ESME, new LogRangeReadTransform("ECS21c", obis(0, 0, 98, 1, 10, 255)));
     r.register("4.8.1", DeviceType.ESME, rangedProtectedRead("ECS22b", 7, obis(0, 0, 99, 1, 0, 255)));
     r.register("4.8.2", DeviceType.ESME, new LogRangeReadTransform("ECS22c", obis(0, 0, 99, 1, 2, 255)));
     r.register("4.8.3", DeviceType.ESME, new LogRangeReadTransform("ECS22a", obis(0, 0, 99, 1, 1, 255)));
@@ -155,6 +157,8 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
         EsmeVariantReads.billingCalendar(false), EsmeVariantReads.billingCalendar(true)));
     r.register("6.2.4", DeviceType.ESME, DeviceVariantChoice.byGbcsVersion(DeviceType.ESME,
         EsmeVariantReads.identity(false), EsmeVariantReads.identity(true)));
+    r.register("6.2.4", DeviceType.CHF, DeviceVariantChoice.byGbcsVersion(DeviceType.CHF,
+        EsmeVariantReads.commsHubIdentity(false), EsmeVariantReads.commsHubIdentity(true)));
     r.register("6.2.10", DeviceType.ESME, new AlertBehaviourReadTransform());
     r.register("6.2.9", DeviceType.ESME, reads("ECS26j", attribute(ACCOUNT, obis(0, 0, 19, 0, 0, 255), 2)));
   }

@@ -4,15 +4,16 @@ import static org.dccsim.dcc.transform.esme.EsmeReadRequests.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.ObisCode;
 
 /**
- * Configuration reads whose GBCS use case depends on the ESME rather than the request: polyphase
- * ESMEs (variant C) have phase 2 and 3 objects, and GBCS later added forms of some reads with
- * their own message codes (ECS26l, ECS26m) that newer devices answer. The SMI records neither yet,
- * so these are built for a known device form.
+ * Configuration reads whose GBCS use case depends on the device rather than the request:
+ * polyphase ESMEs (variant C) have phase 2 and 3 objects, and GBCS later added forms of some reads
+ * with their own message codes (ECS26l, ECS26m, ECS26n) that newer devices answer; {@link
+ * org.dccsim.dcc.transform.DeviceVariantChoice} picks the form by the inventory.
  */
 final class EsmeVariantReads {
 
@@ -45,6 +46,21 @@ final class EsmeVariantReads {
   static DeviceCommandTransform billingCalendar(boolean allPeriodicities) {
     return new AttributeReadTransform(allPeriodicities ? "ECS26l" : "ECS26d",
         List.of(attribute(SINGLE_ACTION_SCHEDULE, new ObisCode(0, 0, 15, 0, 0, 255), 4)));
+  }
+
+  /**
+   * 6.2.4 Read Device Configuration (Identity Exc MPxN) on a Comms Hub: ECS26i, or ECS26n (CH
+   * identity and type) without the device id object 0-0:96.1.1.255, as ECS26m drops it on the
+   * ESME. The access control broker sends both.
+   */
+  static DeviceCommandTransform commsHubIdentity(boolean newer) {
+    AccessRequestContent c = new AccessRequestContent();
+    if (!newer) {
+      c.get(DATA, new ObisCode(0, 0, 96, 1, 1, 255), CosemClassIds.VALUE);
+    }
+    c.get(DATA, new ObisCode(0, 0, 96, 1, 4, 255), CosemClassIds.VALUE)
+        .get(DATA, new ObisCode(0, 0, 96, 1, 6, 255), CosemClassIds.VALUE);
+    return new FixedDlmsCommandTransform(newer ? "ECS26n" : "ECS26i", DeviceType.CHF, c);
   }
 
   /**

@@ -62,6 +62,20 @@ final class FixedEsmeCommands {
         .action(REGISTER, LOAD_LIMIT_COUNTER, RESET, DlmsData.integer(0)));
   }
 
+  /**
+   * 6.27 Update Device Configuration (RMS Voltage Counter Reset) → ECS29e: reset the counters of
+   * the phase's RMS voltage going under and over its thresholds (1-0:32.32.0.4, 1-0:32.36.0.4);
+   * on a polyphase ESME → ECS29f, those of phases 2 and 3 (C = 52, 72) too.
+   */
+  static FixedDlmsCommandTransform resetRmsVoltageCounters(boolean polyphase) {
+    AccessRequestContent content = new AccessRequestContent();
+    for (int phase : polyphase ? new int[] {32, 52, 72} : new int[] {32}) {
+      content.action(REGISTER, new ObisCode(1, 0, phase, 32, 0, 4), RESET, DlmsData.integer(0))
+          .action(REGISTER, new ObisCode(1, 0, phase, 36, 0, 4), RESET, DlmsData.integer(0));
+    }
+    return new FixedDlmsCommandTransform(polyphase ? "ECS29f" : "ECS29e", content);
+  }
+
   /** 6.2.7 Read Device Configuration (MPxN) → ECS40: both MPANs, whatever the meter variant. */
   static FixedDlmsCommandTransform readMpans() {
     return new FixedDlmsCommandTransform("ECS40", new AccessRequestContent()

@@ -26,7 +26,9 @@ import org.dccsim.gbcs.frame.GeneralSigningApdu;
 /**
  * A read of the entries of one ESME log (a profile generic, class 7, buffer attribute 2) that were
  * captured within the request's ReadLogPeriod: get with range selection (selector 1) restricted by
- * the UTC time counter 0-0:94.44.100.255 in seconds since 2000, all columns.
+ * the UTC time counter 0-0:94.44.100.255 in seconds since 2000, all columns. The User sends it,
+ * or the access control broker on its behalf (the export daily read log, ECS21c, for an Export
+ * Supplier).
  */
 final class LogRangeReadTransform implements DeviceCommandTransform {
 
@@ -37,11 +39,11 @@ final class LogRangeReadTransform implements DeviceCommandTransform {
       longUnsigned(1), octetString(new ObisCode(0, 0, 94, 44, 100, 255).toBytes()), integer(2), longUnsigned(0));
   private static final DlmsData ALL_COLUMNS = new DlmsArray(List.of());
 
-  private final int messageCode;
+  private final DlmsUseCaseCommand command;
   private final CosemDescriptor log;
 
   LogRangeReadTransform(String useCase, ObisCode log) {
-    this.messageCode = EsmeReadRequests.messageCode(useCase);
+    this.command = DlmsUseCaseCommand.of(useCase);
     this.log = new CosemDescriptor(PROFILE_CLASS, log, BUFFER);
   }
 
@@ -53,8 +55,7 @@ final class LogRangeReadTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     LogPeriod period = LogPeriod.read(TransformValues.body(request));
-    return EsmeReadRequests.command(
-        messageCode, request, List.of(bufferWithin(log.instance(), period)), EsmeReadRequests.nulls(1));
+    return command.build(request, List.of(bufferWithin(log.instance(), period)), EsmeReadRequests.nulls(1));
   }
 
   /** A get of a log's buffer restricted to the entries captured within the period. */

@@ -1,16 +1,30 @@
 package org.dccsim.dcc.transform.esme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.comparable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.accessRequest;
+import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.comparable;
 import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.request;
 import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.requestAs;
 import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.rtdsCommand;
 
+import java.time.Instant;
+import org.dccsim.dcc.catalogue.ServiceCatalogue;
+import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.TemplateRequests;
+import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.dcc.transform.Transforms;
+import org.dccsim.gbcs.dlms.AccessRequestSpec;
+import org.dccsim.gbcs.dlms.AccessSpecKind;
+import org.dccsim.gbcs.dlms.DlmsData;
+import org.dccsim.gbcs.dlms.DlmsData.Structure;
+import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +35,9 @@ import org.junit.jupiter.api.Test;
  * judge them yet, since it gives every template the same device and a supplier's role.
  */
 class EsmeVariantTransformsTest {
+
+  private static final TransformRegistry ALL = Transforms.standard(ServiceCatalogue.duis54());
+  private static final long Y2K = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   @Test
   void paymentModeOfSingleAndTwinElementEsmesIsTheRtdsPreCommand() throws RequestRefused {
@@ -74,6 +91,55 @@ class EsmeVariantTransformsTest {
         .isEqualTo(comparable(rtdsCommand(networkOperator)));
     assertThatThrownBy(() -> read.transform(requestAs(RemotePartyRole.OTHER, supplier)))
         .isInstanceOfSatisfying(RequestRefused.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.BODY_INVALID));
+  }
+
+  @Test
+  void theRmsVoltageCountersOfOnePhaseOrOfAllThreeAreResetByTheEsmesElements() throws RequestRefused {
+    String template = "ECS29e_6.27_SUCCESS_REQUEST_DUIS.XML";
+    for (String variant : new String[] {"A", "B"}) {
+      GeneralSigningApdu apdu = registered(TemplateRequests.template(template).esmeVariant(variant).accepted());
+      assertThat(apdu.messageCode()).as(variant).isEqualTo(0x00D3);
+      assertThat(accessRequest(apdu).specs()).as(variant).extracting(s -> s.descriptor().instance().toString())
+          .containsExactly("1-0:32.32.0.4", "1-0:32.36.0.4");
+    }
+    GeneralSigningApdu polyphase = registered(TemplateRequests.template(template).esmeVariant("C").accepted());
+    assertThat(polyphase.messageCode()).isEqualTo(0x00D4);
+    assertThat(accessRequest(polyphase).specs()).hasSize(6)
+        .allSatisfy(s -> assertThat(s.kind()).isEqualTo(AccessSpecKind.ACTION));
+  }
+
+  @Test
+  void theAccessControlBrokerReadsTheCommsHubsIdentityInTheFormOfItsGbcsVersion() throws RequestRefused {
+    TemplateRequests t = TemplateRequests.template("ECS26i_6.2.4_SUCCESS_REQUEST_DUIS.XML").counters(1000, 1300);
+    GeneralSigningApdu older = registered(t.gbcsVersion("3.1").accepted());
+    GeneralSigningApdu newer = registered(t.gbcsVersion("4.2").accepted());
+
+    assertThat(older.messageCode()).isEqualTo(0x0092);
+    assertThat(accessRequest(older).specs()).hasSize(3);
+    assertThat(newer.messageCode()).isEqualTo(0x00FA);
+    assertThat(accessRequest(newer).specs()).extracting(s -> s.descriptor().instance().toString())
+        .containsExactly("0-0:96.1.4.255", "0-0:96.1.6.255");
+    assertThat(newer.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+    assertThat(newer.originatorCounter()).isEqualTo(1300);
+    assertThat(newer.header().otherInformation())
+        .isEqualTo(OtherInformation.withRemoteParty(0x00FA, Eui64.parse("90-B3-D5-1F-30-01-00-00"), 1000));
+  }
+
+  @Test
+  void theExportDailyReadLogIsReadForTheRequestsPeriodByTheAccessControlBroker() throws RequestRefused {
+    GeneralSigningApdu apdu = registered(TemplateRequests.template("ECS21c_4.6.2_SUCCESS_REQUEST_DUIS.XML")
+        .replace("2014-11-30T09:00:00.00Z", "2014-12-20T06:30:00Z").counters(1002, 1302).accepted());
+
+    assertThat(apdu.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+    AccessRequestSpec read = accessRequest(apdu).specs().get(0);
+    assertThat(read.descriptor().instance()).isEqualTo(new ObisCode(0, 0, 98, 1, 10, 255));
+    Structure range = (Structure) read.selectiveAccess().orElseThrow().parameters();
+    assertThat(range.elements().get(1))
+        .isEqualTo(DlmsData.doubleLongUnsigned(Instant.parse("2014-12-20T06:30:00Z").getEpochSecond() - Y2K));
+  }
+
+  private static GeneralSigningApdu registered(AcceptedRequest request) throws RequestRefused {
+    return ALL.forVariant(request.srv().variant()).orElseThrow().transform(request);
   }
 
   private static void assertReproduces(DeviceCommandTransform transform, String template) throws RequestRefused {
