@@ -19,8 +19,9 @@ import org.dccsim.gbcs.dlms.ObisCode;
  *
  * <p>Where the use case depends on the device, {@link DeviceVariantChoice} picks it: 1.6, 4.10 and
  * 6.2.1 by the ESME variant (single, twin element, polyphase); 2.1, 6.2.3 and 6.2.4 (ESME and Comms
- * Hub) by the device's GBCS version. 6.2.10 goes by the User's remote party role. Missing: 6.22
- * (alert behaviours) and 4.14 (ECS21b: its unknown-remote-party form carries the remote party's
+ * Hub) by the device's GBCS version. 6.2.10 goes by the User's remote party role. Not registered:
+ * 6.22 ({@link AlertBehaviourTransform}: two DUIS templates carry other settings than their RTDS
+ * scenarios); missing: 4.14 (ECS21b: its unknown-remote-party form carries the remote party's
  * certificate in other-information).
  */
 public final class EsmeReadAndTariffTransforms implements TransformFamily {

@@ -14,6 +14,7 @@ import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands.PublishChangeOfSupplier;
+import org.dccsim.gbcs.gbz.DeviceManagementCommands.PublishChangeOfTenancy;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands.RequestNewPassword;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands.UpdateSiteId;
 import org.dccsim.gbcs.gbz.MessagingCommands;
@@ -29,7 +30,7 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
 
 /**
  * GSME settings: consumer message, supplier name, privacy PIN, gas conversion, uncontrolled flow,
- * MPRN, valve (GCS07, 44, 11, 23, 24/24a, 41, 32, 39).
+ * MPRN, valve (GCS07, 44, 11, 23, 24/24a, 41, 32, 39); the GPF's change of tenancy (GCS09).
  */
 final class DeviceSettingsTransforms {
 
@@ -40,6 +41,9 @@ final class DeviceSettingsTransforms {
   private static final int UNTIL_CHANGED = 0xFFFF;
   /** Change of supplier: update the supplier name and contact details only. */
   private static final long NAME_AND_CONTACT_DETAILS = 0x00001800L;
+  /** [?] Change of tenancy: bit 9 of ZigBee's Proposed Tenancy Change Control, as RTDS's GCS09 sets it. */
+  private static final long TENANCY_CHANGE_CONTROL = 0x00000200L;
+  private static final int TARIFF_TYPE_DELIVERED = 0x00;
   /** Request New Password of type 2: the consumer's privacy PIN, cleared. */
   private static final int PRIVACY_PIN = 0x02;
   /** Conversion factor: 5 decimal places; calorific value: 1 decimal place, MJ/m3. */
@@ -66,6 +70,17 @@ final class DeviceSettingsTransforms {
           GasValues.implementationTime(body), UNTIL_CHANGED, GasValues.ascii(body, "SupplierMessage", 116),
           OptionalInt.empty())));
     });
+  }
+
+  /**
+   * 3.2 Restrict Access For Change Of Tenancy on the GPF (GCS09): the change of tenancy, taking
+   * effect at the restriction date-time. Not registered: the DUIS template's date-time
+   * (2015-02-01T00:00:00Z) is not the RTDS's (2016-11-22T02:46:56Z).
+   */
+  static GbzTransform changeOfTenancy() {
+    return new GbzTransform("GCS09", EnumSet.of(DeviceType.GPF), request -> List.of(ZclCall.of(
+        DeviceManagementCommands.CLUSTER, new PublishChangeOfTenancy(0, issuerEventId(request), TARIFF_TYPE_DELIVERED,
+            GasValues.utc(TransformValues.body(request), "RestrictionDateTime"), TENANCY_CHANGE_CONTROL))));
   }
 
   /** 3.4 Update Supplier Name (GCS44). */

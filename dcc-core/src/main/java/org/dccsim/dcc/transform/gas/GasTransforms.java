@@ -28,10 +28,13 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
  * older and a newer form of a GSME use case (6.2.3, 6.2.4, 6.8, 4.18), {@link DeviceVariantChoice}
  * picks it by the GSME's GBCS version.
  *
- * <p>Not transformed: 9.1 (GCS36: a Customer Identification Number the DCC generates), 8.12.2
- * (GCS59: the old GPF's device log, from the DCC's records), 4.17 (GCS61) and 4.14 for an unknown
- * remote party (the remote party's certificate in other-information), 6.22 (GCS20: the order of
- * the Set Event Configuration commands).
+ * <p>Built but not registered, as the conformance test cannot pass them: 3.2 on the GPF (GCS09)
+ * and 4.4.3 (GCS15c), whose DUIS templates carry other values than their RTDS scenarios, and 4.4.4
+ * (GCS15d), which RTDS has the access control broker send in one scenario and the supplier in two.
+ * Not transformed: 9.1 (GCS36: a Customer Identification Number the DCC generates), 8.12.2 (GCS59:
+ * the old GPF's device log, from the DCC's records), 4.17 (GCS61) and 4.14 for an unknown remote
+ * party (the remote party's certificate in other-information), 6.22 (GCS20: the order of the Set
+ * Event Configuration commands).
  */
 public final class GasTransforms implements TransformFamily {
 

@@ -18,6 +18,7 @@ import org.dccsim.gbcs.gbz.MeteringCommands.GetSampledData;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSnapshot;
 import org.dccsim.gbcs.gbz.MeteringCommands.StartSampling;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
+import org.dccsim.gbcs.gbz.PrepaymentCommands.GetDebtRepaymentLog;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.GetPrepaySnapshot;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.GetTopUpLog;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
@@ -32,12 +33,16 @@ final class LogReadTransforms {
 
   private static final Set<DeviceType> GSME = EnumSet.of(DeviceType.GSME);
 
-  /** Entries of the GSME logs: 12 billing data snapshots, 31 daily reads, 5 top-ups. */
+  /** Entries of the GSME logs: 12 billing data snapshots, 31 daily reads, 5 top-ups, 10 debt payments. */
   private static final int BILLING_DATA_LOG_ENTRIES = 12;
+  private static final int DEBT_LOG_ENTRIES = 10;
+  /** ZigBee debt types 0, 1, 2: debts 1 and 2 (time-based), debt 3 (payment-based). */
+  private static final int PAYMENT_BASED_DEBT = 0x02;
   private static final int DAILY_READ_LOG_ENTRIES = 31;
   private static final int TOP_UP_LOG_ENTRIES = 5;
-  /** Snapshot causes: change of tariff or payment mode (billing data log), the daily read. */
+  /** Snapshot causes: change of tariff or payment mode, the billing calendar, the daily read. */
   private static final long CHANGE_OF_TARIFF_OR_MODE = 0x00006008L;
+  private static final long BILLING_PERIOD = 0x00000002L;
   private static final long DAILY_SNAPSHOT = 0x00000001L;
   /** Profile data: sample id 0, half-hourly consumption; network data: sample id 2, every 6 minutes. */
   private static final int PROFILE_SAMPLE_ID = 0x0000;
@@ -98,6 +103,41 @@ final class LogReadTransforms {
             new GetSnapshot(p.startTime(), p.endTime(), i, CHANGE_OF_TARIFF_OR_MODE)));
       }
       return calls;
+    });
+  }
+
+  /**
+   * 4.4.3 Retrieve Billing Calendar Triggered Billing Data Log (GCS15c): the billing data log's
+   * metering and then prepayment snapshots taken at the end of each billing period (GCS15b has
+   * them the other way round). Not registered: the DUIS template carries
+   * the period of the RTDS's error scenario, not of its success scenario.
+   */
+  static GbzTransform billingDataLogOnBillingCalendar() {
+    return new GbzTransform("GCS15c", GSME, request -> {
+      Period p = period(request);
+      List<ZclCall> calls = new ArrayList<>(2 * BILLING_DATA_LOG_ENTRIES);
+      for (int i = 0; i < BILLING_DATA_LOG_ENTRIES; i++) {
+        calls.add(ZclCall.of(MeteringCommands.CLUSTER, new GetSnapshot(p.startTime(), p.endTime(), i, BILLING_PERIOD)));
+      }
+      for (int i = 0; i < BILLING_DATA_LOG_ENTRIES; i++) {
+        calls.add(ZclCall.of(PrepaymentCommands.CLUSTER,
+            new GetPrepaySnapshot(p.startTime(), p.endTime(), i, BILLING_PERIOD)));
+      }
+      return calls;
+    });
+  }
+
+  /**
+   * 4.4.4 Retrieve Billing Data Log (Payment Based Debt Payments) (GCS15d): the debt repayment log
+   * of the payment-based debt from the period's start. Not registered: RTDS has the supplier send
+   * it in two scenarios and the access control broker on its behalf in the third (its success),
+   * while dccsim's use case table has the supplier send it.
+   */
+  static GbzTransform paymentDebtRepaymentLog() {
+    return new GbzTransform("GCS15d", GSME, request -> {
+      Period p = period(request);
+      return List.of(new ZclCall(PrepaymentCommands.CLUSTER, Optional.of(p.startTime()),
+          new GetDebtRepaymentLog(p.endTime(), DEBT_LOG_ENTRIES, PAYMENT_BASED_DEBT)));
     });
   }
 

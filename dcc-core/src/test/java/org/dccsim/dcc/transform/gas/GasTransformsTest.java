@@ -232,6 +232,50 @@ class GasTransformsTest {
         .isEqualTo(Eui64.parse("90-B3-D5-1F-30-01-00-00"));
   }
 
+  /*
+   * Transforms not registered because the DUIS template's values are those of another RTDS
+   * scenario than its own (or, for GCS15d, because RTDS has another originator in its success
+   * scenario): given the values of an RTDS scenario, each reproduces that scenario's command.
+   */
+
+  @Test
+  void theBillingCalendarTriggeredLogReadIsTheRtdsErrorScenarioWhoseValuesTheTemplateCarries() throws Exception {
+    AcceptedRequest request = TemplateRequests.template("GCS15c_4.4.3_SUCCESS_REQUEST_DUIS.XML")
+        .counters(1005, 1302).accepted();
+    assertSameCommand(LogReadTransforms.billingDataLogOnBillingCalendar().transform(request),
+        TemplateRequests.rtdsCommand("GCS15c_4.4.3_ERROR_REQUEST_DUIS.XML"));
+  }
+
+  @Test
+  void thePaymentDebtLogReadIsTheSuppliersRtdsCommandForThePeriodOfEachScenario() throws Exception {
+    TemplateRequests template = TemplateRequests.template("GCS15d_4.4.4_SUCCESS_REQUEST_DUIS.XML");
+    AcceptedRequest notFound = template.replace("2014-12-01T00:00:00.00Z", "2014-12-31T00:00:00Z")
+        .replace("2020-12-31T00:00:00.00Z", "2014-12-31T18:00:00Z").counters(1005, 1302).accepted();
+    AcceptedRequest error = template.replace("2020-12-31T00:00:00.00Z", "2014-12-31T00:00:00Z")
+        .counters(1006, 1302).accepted();
+
+    assertSameCommand(LogReadTransforms.paymentDebtRepaymentLog().transform(notFound),
+        TemplateRequests.rtdsCommand("GCS15d_4.4.4_NOT_FOUND_REQUEST_DUIS.XML"));
+    assertSameCommand(LogReadTransforms.paymentDebtRepaymentLog().transform(error),
+        TemplateRequests.rtdsCommand("GCS15d_4.4.4_ERROR_REQUEST_DUIS.XML"));
+  }
+
+  @Test
+  void theGpfsChangeOfTenancyIsTheRtdsCommandForTheRtdsRestrictionDateTime() throws Exception {
+    AcceptedRequest request = TemplateRequests.template("GCS09_3.2_SUCCESS_REQUEST_DUIS.XML")
+        .replace("2015-02-01T00:00:00.00Z", "2016-11-22T02:46:56Z").accepted();
+    assertSameCommand(DeviceSettingsTransforms.changeOfTenancy().transform(request),
+        TemplateRequests.rtdsCommand("GCS09_3.2_SUCCESS_REQUEST_DUIS.XML"));
+  }
+
+  private static void assertSameCommand(GeneralSigningApdu actual, GeneralSigningApdu rtds) {
+    assertThat(actual.originator()).isEqualTo(rtds.originator());
+    assertThat(actual.recipient()).isEqualTo(rtds.recipient());
+    assertThat(actual.originatorCounter()).isEqualTo(rtds.originatorCounter());
+    assertThat(actual.header().otherInformation()).isEqualTo(rtds.header().otherInformation());
+    assertThat(actual.content().toByteArray()).isEqualTo(rtds.content().toByteArray());
+  }
+
   private void assertRefused(String template, Map<String, String> changes, String element) {
     assertThatThrownBy(() -> transform(template, changes))
         .isInstanceOfSatisfying(RequestRefused.class, e -> {
