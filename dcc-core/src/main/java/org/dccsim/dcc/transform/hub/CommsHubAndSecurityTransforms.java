@@ -5,6 +5,7 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
 
 /**
  * Comms Hub (CCS, DBCH) and cross-device security use cases (CS: credentials, joins, top-up,
@@ -39,6 +40,25 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "6.21", new HandoverTransform(Set.of(DeviceType.ESME, DeviceType.GSME, DeviceType.GPF)));
     register(r, "6.23", new ChangeOfSupplierCredentialsTransform(METERS));
     register(r, "8.5", new ServiceOptOutTransform(METERS));
+  }
+
+  /**
+   * The use cases the access control broker sends on the User's behalf to a Comms Hub Function,
+   * PPMID or HCALCS, naming the User and its request counter in other-information. RTDS numbers
+   * the command with the ACB's own counter (0x514..) and names the User's (0x3E8..); the judge
+   * gives a transform only the former, so it cannot match other-information. The payloads are
+   * RTDS's byte for byte (HubOnBehalfCommandsRtdsTest). Not in {@link #registerAll} until the
+   * DCC keeps an ACB counter and the judge supplies both.
+   */
+  public void registerOnBehalfOfUser(TransformRegistry r) {
+    register(r, "6.28", SubGhzCommands.setConfiguration());
+    register(r, "6.29", SubGhzCommands.requestChannelScan());
+    register(r, "6.30", SubGhzCommands.readConfiguration());
+    register(r, "6.31", SubGhzCommands.readChannel());
+    register(r, "6.32", SubGhzCommands.readChannelLog());
+    register(r, "8.9", new CommsHubDeviceLogTransform());
+    register(r, "11.2", new OnBehalfCommandTransform("CS08", Set.of(DeviceType.PPMID, DeviceType.HCALCS),
+        (request, body) -> new PpmidHcalcsFirmware.ReadCommand().toDer()));
   }
 
   private static void register(TransformRegistry r, String variant, DeviceCommandTransform transform) {

@@ -43,6 +43,7 @@ class CommsHubAndSecurityTransformsTest {
     CommsHubAndSecurityTransforms family = new CommsHubAndSecurityTransforms();
     family.registerAll(r);
     family.registerCertificateReplacements(r);
+    family.registerOnBehalfOfUser(r);
     return r;
   }
 
@@ -187,5 +188,42 @@ class CommsHubAndSecurityTransformsTest {
     for (String t : List.of("CS06_11.3_FUTURE_DATED_SUCCESS_REQUEST_DUIS.XML", "CS02c_6.17_SUCCESS_REQUEST_DUIS.XML")) {
       assertThat(transform(t, xml -> xml).header().dateTime()).as(t).isEqualTo(Optional.empty());
     }
+  }
+
+  @Test
+  void subGhzConfigurationTakesChannelsThresholdsAndPercentagesFromTheRequest() throws Exception {
+    GeneralSigningApdu apdu = transform("DBCH04_6.28_SUCCESS_REQUEST_DUIS.XML",
+        xml -> xml.replace("<sr:Channel28/>", "<sr:Channel34/>")
+            .replace(">1.3<", ">0.7<")
+            .replace(">60.00<", ">12.34<"));
+    DlmsData.Structure config = (DlmsData.Structure) DlmsCodec.decodeAccessRequest(apdu.content()).data().get(0);
+
+    // page 29 (11101) in the top bits, channels 29 and 34 as bits 2 and 7
+    assertThat(config.elements().get(1).toString()).contains("E8000084");
+    assertThat(config.elements().get(4)).isEqualTo(DlmsData.longUnsigned(70));
+    assertThat(config.elements().get(10)).isEqualTo(DlmsData.longUnsigned(1234));
+    assertThatThrownBy(() -> transform("DBCH04_6.28_SUCCESS_REQUEST_DUIS.XML",
+        xml -> xml.replace("<sr:Channel28/>", "<sr:Channel35/>")))
+        .hasMessageContaining("Channel27 to Channel34");
+    assertThatThrownBy(() -> transform("DBCH04_6.28_SUCCESS_REQUEST_DUIS.XML", xml -> xml.replace(">1.3<", ">1.35<")))
+        .hasMessageContaining("NormalLimitedDutyCycleThreshold");
+  }
+
+  @Test
+  void theChannelLogIsReadOverTheRequestsPeriodInSecondsSince2000() throws Exception {
+    GeneralSigningApdu apdu = transform("DBCH02_6.32_SUCCESS_REQUEST_DUIS.XML",
+        xml -> xml.replace("2014-12-20T00:00:00.00Z", "2000-01-01T00:01:40Z"));
+    AccessRequest access = DlmsCodec.decodeAccessRequest(apdu.content());
+    DlmsData.Structure range = (DlmsData.Structure) access.specs().get(0).selectiveAccess().orElseThrow().parameters();
+
+    assertThat(range.elements().get(1)).isEqualTo(DlmsData.doubleLongUnsigned(100));
+    assertThat(apdu.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+  }
+
+  @Test
+  void theCommsHubDeviceLogIsCcs07WithSecurityDetailsElseCcs06() throws Exception {
+    assertThat(transform("CCS07_8.9_SUCCESS_REQUEST_DUIS.XML", xml -> xml).messageCode()).isEqualTo(0x00FE);
+    assertThat(transform("CCS07_8.9_SUCCESS_REQUEST_DUIS.XML",
+        xml -> xml.replace("<sr:ReadSecurityDetails/>", "")).messageCode()).isEqualTo(0x010F);
   }
 }
