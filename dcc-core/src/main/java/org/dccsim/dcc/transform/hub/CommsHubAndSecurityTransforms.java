@@ -1,11 +1,13 @@
 package org.dccsim.dcc.transform.hub;
 
 import java.util.Set;
+import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
+import org.dccsim.smki.SmkiRepository;
 
 /**
  * Comms Hub (CCS, DBCH) and cross-device security use cases (CS: credentials, joins, top-up,
@@ -59,6 +61,20 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "8.9", new CommsHubDeviceLogTransform());
     register(r, "11.2", new OnBehalfCommandTransform("CS08", Set.of(DeviceType.PPMID, DeviceType.HCALCS),
         (request, body) -> new PpmidHcalcsFirmware.ReadCommand().toDer()));
+  }
+
+  /**
+   * 8.7.1 / 8.7.2 Join and 8.8.1 / 8.8.2 Unjoin Service, whose GBCS method and message code follow
+   * from the type of the other device (from the inventory) and which, for method C, carry the
+   * other device's key agreement certificate (from the SMKI). The judge has no inventory of the
+   * RTDS partner devices; given one, every scenario's payload is RTDS's (HubJoinCommandsRtdsTest).
+   */
+  public void registerJoins(TransformRegistry r, DeviceInventory inventory, SmkiRepository smki) {
+    Set<DeviceType> joining = Set.of(DeviceType.ESME, DeviceType.GSME, DeviceType.PPMID, DeviceType.HCALCS);
+    register(r, "8.7.1", HanJoinTransform.join(joining, inventory, smki));
+    register(r, "8.7.2", HanJoinTransform.join(joining, inventory, smki));
+    register(r, "8.8.1", HanJoinTransform.unjoin(joining, inventory, smki));
+    register(r, "8.8.2", HanJoinTransform.unjoin(joining, inventory, smki));
   }
 
   private static void register(TransformRegistry r, String variant, DeviceCommandTransform transform) {
