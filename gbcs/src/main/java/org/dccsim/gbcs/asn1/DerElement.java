@@ -69,7 +69,8 @@ final class DerElement {
     if (value == null) {
       throw new GbcsCodecException(payload.offset(), name + ": an ASN.1 element");
     }
-    DerLengthForm form = payload.contentEquals(encoded(value)) ? DerLengthForm.DER : DerLengthForm.TWO_BYTE_LONG_LENGTHS;
+    DerLengthForm form =
+        payload.contentEquals(encoded(value)) ? DerLengthForm.DER : DerLengthForm.TWO_BYTE_LONG_LENGTHS;
     return new DerElement(value, name, null, 0, payload.offset(), form);
   }
 

@@ -68,7 +68,8 @@ public final class PpmidHcalcsFirmware {
 
     @Override
     public byte[] toDer(DerLengthForm form) {
-      return Der.encode(form, Der.sequence(Der.integer(alertCode), Der.time(executionDateTime), Der.octets(firmwareVersion),
+      return Der.encode(form, Der.sequence(Der.integer(alertCode), Der.time(executionDateTime),
+          Der.octets(firmwareVersion),
           Der.integer(activated ? 0 : 1)));
     }
   }

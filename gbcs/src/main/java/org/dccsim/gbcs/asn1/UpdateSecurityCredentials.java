@@ -115,7 +115,9 @@ public final class UpdateSecurityCredentials {
           cpv.isPresent()
               ? Optional.of(cpv.get().implicitIntegerCode(1, TimeBasedCpvChecks::ofCode, "CPV time check"))
               : Optional.empty(),
-          cell.isPresent() ? Optional.of(TrustAnchorCellIdentifier.read(cell.get().implicitSequence(2))) : Optional.empty(),
+          cell.isPresent()
+              ? Optional.of(TrustAnchorCellIdentifier.read(cell.get().implicitSequence(2)))
+              : Optional.empty(),
           seq,
           floor.isPresent() ? OptionalLong.of(floor.get().implicitInteger(4, 0, MAX_SEQ)) : OptionalLong.empty(),
           specialist.isPresent()
@@ -213,7 +215,9 @@ public final class UpdateSecurityCredentials {
       Optional<DerElement> specialist = s.optional("specialistFloorSeqNumber", DerElement::isSequence);
       s.end();
       return new RemotePartySeqNumberChange(role, floor,
-          specialist.isPresent() ? Optional.of(specialist.get().sequenceOf(SpecialistSeqNumber::read)) : Optional.empty());
+          specialist.isPresent()
+              ? Optional.of(specialist.get().sequenceOf(SpecialistSeqNumber::read))
+              : Optional.empty());
     }
 
     ASN1Encodable toAsn1() {

@@ -25,7 +25,8 @@ import org.dccsim.gbcs.frame.GbcsCodecException;
  * A-XDR encoding of DLMS Data and of the xDLMS Access-Request, Access-Response and
  * Data-Notification APDUs as GBCS uses them. Lengths and element counts use the A-XDR
  * variable-length form (one byte below 0x80, else 0x8n and n bytes); a longer form than needed is
- * refused so that decoding then encoding gives the same bytes. Decoded octet strings are views of the input, not copies.
+ * refused so that decoding then encoding gives the same bytes. Decoded octet strings are views of
+ * the input, not copies.
  */
 public final class DlmsCodec {
 

@@ -3,7 +3,6 @@ package org.dccsim.dcc.transform.hub;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
@@ -19,8 +18,8 @@ import org.dccsim.gbcs.asn1.UnjoinDevice;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
-import org.dccsim.smki.SmkiRepository;
 import org.dccsim.smki.SmkiCertificate;
+import org.dccsim.smki.SmkiRepository;
 
 /**
  * 8.7.1 / 8.7.2 Join Service and 8.8.1 / 8.8.2 Unjoin Service: the GBCS join method follows from
@@ -45,7 +44,6 @@ final class HanJoinTransform implements DeviceCommandTransform {
 
   private static final Set<DeviceType> METERS = EnumSet.of(DeviceType.ESME, DeviceType.GSME);
   private static final Set<DeviceType> ACB_ONLY = EnumSet.of(DeviceType.PPMID, DeviceType.HCALCS);
-  private static final Set<UserRole> DEVICE_TRUSTED_ROLES = EnumSet.of(UserRole.IS, UserRole.GS, UserRole.ED, UserRole.GT);
 
   private final boolean join;
   private final Set<DeviceType> types;
@@ -112,14 +110,18 @@ final class HanJoinTransform implements DeviceCommandTransform {
       messageCode = HubCommands.messageCode(method == JoinDevice.Method.METHOD_B ? "CS04B" : "CS04AC");
       payload = new UnjoinDevice.Command(otherId).toDer();
     }
-    return critical || (!ACB_ONLY.contains(target) && actsInTrustedRole(request))
-        ? HubCommands.byUser(request, messageCode, payload)
-        : HubCommands.byAcbOnBehalfOfUser(request, messageCode, payload);
+    if (critical) {
+      return HubCommands.byUser(request, messageCode, payload);
+    }
+    return ACB_ONLY.contains(target)
+        ? HubCommands.byAcbOnBehalfOfUser(request, messageCode, payload)
+        : HubCommands.byUserOrOnItsBehalf(request, messageCode, payload);
   }
 
   /** The join method of the target device for a join with the other; null if they do not join. */
   static JoinDevice.Method method(DeviceType target, DeviceType other) {
-    if (target == DeviceType.GSME && other == DeviceType.PPMID || target == DeviceType.PPMID && other == DeviceType.GSME) {
+    if (target == DeviceType.GSME && other == DeviceType.PPMID
+        || target == DeviceType.PPMID && other == DeviceType.GSME) {
       return JoinDevice.Method.METHOD_C;
     }
     if (METERS.contains(target) && ACB_ONLY.contains(other)) {
@@ -150,10 +152,5 @@ final class HanJoinTransform implements DeviceCommandTransform {
     SmkiCertificate certificate = smki.device(device, KeyUsage.KEY_AGREEMENT)
         .orElseThrow(() -> TransformValues.invalid(where, "a device with a key agreement certificate in the SMKI"));
     return EncodedCertificate.of(certificate);
-  }
-
-  private static boolean actsInTrustedRole(AcceptedRequest request) {
-    return request.roles().stream()
-        .anyMatch(r -> DEVICE_TRUSTED_ROLES.contains(r) && request.srv().eligibleRoles().contains(r));
   }
 }

@@ -1,6 +1,9 @@
 package org.dccsim.dcc.transform.hub;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
@@ -32,6 +35,9 @@ import org.dccsim.smki.Eui64;
  */
 final class HubCommands {
 
+  private static final Set<UserRole> DEVICE_TRUSTED_ROLES =
+      EnumSet.of(UserRole.IS, UserRole.GS, UserRole.ED, UserRole.GT);
+
   private HubCommands() {}
 
   static GeneralSigningApdu byUser(AcceptedRequest request, int messageCode, byte[] payload) {
@@ -50,6 +56,19 @@ final class HubCommands {
         request.device().id(), Optional.empty(),
         OtherInformation.withRemoteParty(messageCode, request.requestId().originator(), counter));
     return GeneralSigningApdu.create(header, payload, SignatureField.NULL);
+  }
+
+  /**
+   * The User when it acts in a role whose credentials a meter holds (the registered supplier, IS
+   * or GS, or network operator, ED or GT), else the access control broker on its behalf (an
+   * Other User: RTDS CS07 ERROR, CS03B ERROR).
+   */
+  static GeneralSigningApdu byUserOrOnItsBehalf(AcceptedRequest request, int messageCode, byte[] payload) {
+    boolean trusted = false;
+    for (UserRole role : request.roles()) {
+      trusted |= DEVICE_TRUSTED_ROLES.contains(role) && request.srv().eligibleRoles().contains(role);
+    }
+    return trusted ? byUser(request, messageCode, payload) : byAcbOnBehalfOfUser(request, messageCode, payload);
   }
 
   /** The single message code of a use case; an unknown one is a programming error. */

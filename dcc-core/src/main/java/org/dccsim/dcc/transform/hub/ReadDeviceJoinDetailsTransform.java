@@ -1,8 +1,6 @@
 package org.dccsim.dcc.transform.hub;
 
-import java.util.EnumSet;
 import java.util.Set;
-import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
@@ -19,7 +17,6 @@ final class ReadDeviceJoinDetailsTransform implements DeviceCommandTransform {
 
   private static final int CS07 = HubCommands.messageCode("CS07");
   private static final byte[] NULL_COMMAND = new ReadDeviceJoinDetails.Command().toDer();
-  private static final Set<UserRole> DEVICE_TRUSTED_ROLES = EnumSet.of(UserRole.IS, UserRole.GS, UserRole.ED, UserRole.GT);
 
   private final Set<DeviceType> types;
 
@@ -34,10 +31,6 @@ final class ReadDeviceJoinDetailsTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    boolean trusted = request.roles().stream()
-        .anyMatch(r -> DEVICE_TRUSTED_ROLES.contains(r) && request.srv().eligibleRoles().contains(r));
-    return trusted
-        ? HubCommands.byUser(request, CS07, NULL_COMMAND)
-        : HubCommands.byAcbOnBehalfOfUser(request, CS07, NULL_COMMAND);
+    return HubCommands.byUserOrOnItsBehalf(request, CS07, NULL_COMMAND);
   }
 }

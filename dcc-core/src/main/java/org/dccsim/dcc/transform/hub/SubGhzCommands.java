@@ -52,7 +52,8 @@ final class SubGhzCommands {
   /** 6.31 Read CHF Sub GHz Channel: DBCH01. */
   static OnBehalfCommandTransform readChannel() {
     return new OnBehalfCommandTransform("DBCH01", CHF, (request, body) ->
-        GbcsCommands.dlmsPayload(request.requestId().counter(), List.of(AccessRequestSpec.get(DATA, CHANNEL, 2)), NO_DATA));
+        GbcsCommands.dlmsPayload(
+            request.requestId().counter(), List.of(AccessRequestSpec.get(DATA, CHANNEL, 2)), NO_DATA));
   }
 
   /** 6.30 Read CHF Sub GHz Configuration: DBCH03. */
@@ -80,7 +81,8 @@ final class SubGhzCommands {
               DlmsData.integer(2), DlmsData.longUnsigned(0)),
           logTime(period, "StartDateTime"), logTime(period, "EndDateTime"), DlmsData.array());
       AccessRequestSpec spec = new AccessRequestSpec(AccessSpecKind.GET_WITH_SELECTION,
-          new CosemDescriptor(PROFILE_GENERIC, CHANNEL_LOG, 2), Optional.of(new AccessRequestSpec.SelectiveAccess(1, range)));
+          new CosemDescriptor(PROFILE_GENERIC, CHANNEL_LOG, 2),
+          Optional.of(new AccessRequestSpec.SelectiveAccess(1, range)));
       return GbcsCommands.dlmsPayload(request.requestId().counter(), List.of(spec), NO_DATA);
     });
   }
@@ -141,7 +143,8 @@ final class SubGhzCommands {
     } catch (NumberFormatException e) {
       throw TransformValues.invalid(body.localName() + "/" + name, "a decimal, not '" + t + "'");
     }
-    if (v.compareTo(new BigDecimal(min)) < 0 || v.compareTo(new BigDecimal(max)) > 0 || v.stripTrailingZeros().scale() > fractionDigits) {
+    if (v.compareTo(new BigDecimal(min)) < 0 || v.compareTo(new BigDecimal(max)) > 0
+        || v.stripTrailingZeros().scale() > fractionDigits) {
       throw TransformValues.invalid(body.localName() + "/" + name,
           min + " to " + max + " with " + fractionDigits + " fraction digits, not " + t);
     }

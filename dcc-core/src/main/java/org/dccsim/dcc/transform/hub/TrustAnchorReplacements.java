@@ -25,7 +25,8 @@ final class TrustAnchorReplacements {
 
   static List<TrustAnchorReplacement> of(BodyElement certificates, RemotePartyRole role) throws RequestRefused {
     List<TrustAnchorReplacement> list = new ArrayList<>(3);
-    add(list, certificates, "DigitalSigningCertificate", role, CertificateKeyUsage.DIGITAL_SIGNATURE, CellUsage.MANAGEMENT);
+    add(list, certificates, "DigitalSigningCertificate", role, CertificateKeyUsage.DIGITAL_SIGNATURE,
+        CellUsage.MANAGEMENT);
     add(list, certificates, "KeyAgreementCertificate", role, CertificateKeyUsage.KEY_AGREEMENT, CellUsage.MANAGEMENT);
     if (certificates.child("KeyAgreementTopUpCertificate").isPresent() && role != RemotePartyRole.SUPPLIER) {
       throw TransformValues.invalid(certificates.localName() + "/KeyAgreementTopUpCertificate",
