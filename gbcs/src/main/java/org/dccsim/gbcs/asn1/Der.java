@@ -112,10 +112,6 @@ final class Der {
     return new ASN1Enumerated(value);
   }
 
-  static DEROctetString octets(byte[] value) {
-    return new DEROctetString(value);
-  }
-
   static DEROctetString octets(ByteSlice value) {
     return new DEROctetString(value.toByteArray());
   }

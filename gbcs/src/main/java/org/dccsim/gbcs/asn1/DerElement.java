@@ -92,10 +92,6 @@ final class DerElement {
     return path;
   }
 
-  ASN1Primitive value() {
-    return value;
-  }
-
   /** The offset of this element's first byte, in the array the payload came from. */
   int offset() {
     return parent == null ? rootOffset : parent.offsetOfChild(index);
