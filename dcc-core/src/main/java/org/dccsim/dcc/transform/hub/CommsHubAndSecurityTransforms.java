@@ -18,7 +18,13 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
 
   private static final Set<DeviceType> METERS = Set.of(DeviceType.ESME, DeviceType.GSME);
 
-  /** The transforms the RTDS judge confirms (every scenario identical). */
+  /**
+   * Everything but the joins, which need the inventory and SMKI ({@link #registerJoins}). The
+   * CS02b / CS02g transforms place the request's certificates in the payload; the public DUIS
+   * templates carry re-issued certificates (same subjects and keys, new serials), so the RTDS judge
+   * runs them with the RTDS's certificates. The Comms Hub, PPMID and HCALCS use cases are sent by
+   * the access control broker on the User's behalf.
+   */
   @Override
   public void registerAll(TransformRegistry r) {
     register(r, "2.2", TopUpTransform.create());
@@ -28,16 +34,12 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "6.24.2", DeviceCredentialCommands.provideCertificate(METERS));
     register(r, "8.9", new ReadDeviceJoinDetailsTransform(METERS));
     register(r, "11.3", ActivateFirmwareTransform.create(METERS));
+    registerCertificateReplacements(r);
+    registerOnBehalfOfUser(r);
   }
 
-  /**
-   * The CS02b / CS02g transforms, which place the request's certificates in the payload. The
-   * DUIS templates carry re-issued certificates (same subjects and keys, new serials and validity)
-   * where RTDS has the originals, so the judge sees different bytes; given RTDS's certificates,
-   * every scenario is identical (HubCertificateCommandsRtdsTest). Not in {@link #registerAll}
-   * until the judge compares with the same certificates.
-   */
-  public void registerCertificateReplacements(TransformRegistry r) {
+  /** The CS02b / CS02g transforms: credentials replacement, handover, change of supplier, opt-out. */
+  void registerCertificateReplacements(TransformRegistry r) {
     register(r, "6.15.1", new UpdateSecurityCredentialsTransform(METERS));
     register(r, "6.21", new HandoverTransform(Set.of(DeviceType.ESME, DeviceType.GSME, DeviceType.GPF)));
     register(r, "6.23", new ChangeOfSupplierCredentialsTransform(METERS));
@@ -46,13 +48,9 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
 
   /**
    * The use cases the access control broker sends on the User's behalf to a Comms Hub Function,
-   * PPMID or HCALCS, naming the User and its request counter in other-information. RTDS numbers
-   * the command with the ACB's own counter (0x514..) and names the User's (0x3E8..); the judge
-   * gives a transform only the former, so it cannot match other-information. The payloads are
-   * RTDS's byte for byte (HubOnBehalfCommandsRtdsTest). Not in {@link #registerAll} until the
-   * DCC keeps an ACB counter and the judge supplies both.
+   * PPMID or HCALCS, naming the User and its request counter in other-information.
    */
-  public void registerOnBehalfOfUser(TransformRegistry r) {
+  void registerOnBehalfOfUser(TransformRegistry r) {
     register(r, "6.28", SubGhzCommands.setConfiguration());
     register(r, "6.29", SubGhzCommands.requestChannelScan());
     register(r, "6.30", SubGhzCommands.readConfiguration());
@@ -66,8 +64,7 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
   /**
    * 8.7.1 / 8.7.2 Join and 8.8.1 / 8.8.2 Unjoin Service, whose GBCS method and message code follow
    * from the type of the other device (from the inventory) and which, for method C, carry the
-   * other device's key agreement certificate (from the SMKI). The judge has no inventory of the
-   * RTDS partner devices; given one, every scenario's payload is RTDS's (HubJoinCommandsRtdsTest).
+   * other device's key agreement certificate (from the SMKI).
    */
   public void registerJoins(TransformRegistry r, DeviceInventory inventory, SmkiRepository smki) {
     Set<DeviceType> joining = Set.of(DeviceType.ESME, DeviceType.GSME, DeviceType.PPMID, DeviceType.HCALCS);

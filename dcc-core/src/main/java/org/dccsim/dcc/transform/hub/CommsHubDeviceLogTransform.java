@@ -38,7 +38,8 @@ final class CommsHubDeviceLogTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
-    long counter = request.requestId().counter();
+    // the access control broker sends it, and the payload is numbered with its counter
+    long counter = request.dccCounter();
     if (body.child("ReadSecurityDetails").isPresent()) {
       return HubCommands.byAcbOnBehalfOfUser(request, CCS07, GbcsCommands.dlmsPayload(counter,
           List.of(AccessRequestSpec.action(NETWORK_CONTROL, DEVICE_LOG, 4),

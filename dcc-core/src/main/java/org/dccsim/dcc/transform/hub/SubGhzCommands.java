@@ -53,19 +53,19 @@ final class SubGhzCommands {
   static OnBehalfCommandTransform readChannel() {
     return new OnBehalfCommandTransform("DBCH01", CHF, (request, body) ->
         GbcsCommands.dlmsPayload(
-            request.requestId().counter(), List.of(AccessRequestSpec.get(DATA, CHANNEL, 2)), NO_DATA));
+            request.dccCounter(), List.of(AccessRequestSpec.get(DATA, CHANNEL, 2)), NO_DATA));
   }
 
   /** 6.30 Read CHF Sub GHz Configuration: DBCH03. */
   static OnBehalfCommandTransform readConfiguration() {
     return new OnBehalfCommandTransform("DBCH03", CHF, (request, body) -> GbcsCommands.dlmsPayload(
-        request.requestId().counter(), List.of(AccessRequestSpec.get(DATA, CONFIGURATION, 2)), NO_DATA));
+        request.dccCounter(), List.of(AccessRequestSpec.get(DATA, CONFIGURATION, 2)), NO_DATA));
   }
 
   /** 6.29 Request CHF Sub GHz Channel Scan: DBCH05, writing 0 to the scan request. */
   static OnBehalfCommandTransform requestChannelScan() {
     return new OnBehalfCommandTransform("DBCH05", CHF, (request, body) -> GbcsCommands.dlmsPayload(
-        request.requestId().counter(), List.of(AccessRequestSpec.set(DATA, CHANNEL_SCAN, 2)),
+        request.dccCounter(), List.of(AccessRequestSpec.set(DATA, CHANNEL_SCAN, 2)),
         List.of(DlmsData.unsigned(0))));
   }
 
@@ -83,7 +83,7 @@ final class SubGhzCommands {
       AccessRequestSpec spec = new AccessRequestSpec(AccessSpecKind.GET_WITH_SELECTION,
           new CosemDescriptor(PROFILE_GENERIC, CHANNEL_LOG, 2),
           Optional.of(new AccessRequestSpec.SelectiveAccess(1, range)));
-      return GbcsCommands.dlmsPayload(request.requestId().counter(), List.of(spec), NO_DATA);
+      return GbcsCommands.dlmsPayload(request.dccCounter(), List.of(spec), NO_DATA);
     });
   }
 
@@ -105,7 +105,7 @@ final class SubGhzCommands {
       fields[12] = DlmsData.longUnsigned(bounded(body, "LocalCHNoiseMeasurementPeriod", 61, 0xFFFF));
       fields[13] = DlmsData.longUnsigned(hundredths(body, "LocalCHFailurePercentage", "1.00", "100.00", 2));
       fields[14] = DlmsData.longUnsigned(hundredths(body, "LocalCHRetryPercentage", "1.00", "100.00", 2));
-      return GbcsCommands.dlmsPayload(request.requestId().counter(),
+      return GbcsCommands.dlmsPayload(request.dccCounter(),
           List.of(AccessRequestSpec.set(DATA, CONFIGURATION, 2)), List.of(DlmsData.structure(fields)));
     });
   }

@@ -42,8 +42,6 @@ class CommsHubAndSecurityTransformsTest {
     TransformRegistry r = new TransformRegistry(HubRequests.CATALOGUE);
     CommsHubAndSecurityTransforms family = new CommsHubAndSecurityTransforms();
     family.registerAll(r);
-    family.registerCertificateReplacements(r);
-    family.registerOnBehalfOfUser(r);
     return r;
   }
 

@@ -6,28 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.dccsim.dcc.access.User;
-import org.dccsim.dcc.catalogue.CommandVariant;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
-import org.dccsim.dcc.catalogue.ServiceReferenceVariant;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.duis.DuisRequest;
-import org.dccsim.dcc.duis.DuisRequestReader;
-import org.dccsim.dcc.duis.RequestHeader;
-import org.dccsim.dcc.inventory.DeviceStatus;
-import org.dccsim.dcc.inventory.DeviceType;
-import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
 import org.dccsim.testing.ReferenceData;
 
@@ -38,14 +28,6 @@ import org.dccsim.testing.ReferenceData;
 final class HubRequests {
 
   static final ServiceCatalogue CATALOGUE = ServiceCatalogue.duis54();
-  private static final Map<Eui64, DeviceType> TEMPLATE_DEVICES = Map.of(
-      Eui64.parse("00-DB-12-34-56-78-90-A0"), DeviceType.ESME,
-      Eui64.parse("00-DB-12-34-56-78-90-A1"), DeviceType.GSME,
-      Eui64.parse("00-DB-12-34-56-78-90-A2"), DeviceType.CHF,
-      Eui64.parse("00-DB-12-34-56-78-90-A3"), DeviceType.GPF,
-      Eui64.parse("00-DB-12-34-56-78-90-A4"), DeviceType.PPMID,
-      Eui64.parse("00-DB-12-34-56-78-90-A5"), DeviceType.HCALCS,
-      Eui64.parse("00-DB-12-34-56-78-90-A6"), DeviceType.ESME);
 
   private HubRequests() {}
 
@@ -67,21 +49,14 @@ final class HubRequests {
    * acting in the given roles.
    */
   static AcceptedRequest accepted(String templateName, UnaryOperator<String> edit, long counter, Set<UserRole> roles) {
-    DuisRequest parsed = new DuisRequestReader().read(edit.apply(template(templateName)).getBytes(StandardCharsets.UTF_8));
-    RequestHeader h = parsed.header();
-    DuisRequest request = counter < 0 ? parsed : new DuisRequest(parsed.schemaVersion(),
-        new RequestHeader(h.requestId().withCounter(counter), h.firstInSequence(), h.precedingServiceRequestId(),
-            h.commandVariant(), h.serviceReference(), h.serviceReferenceVariant()),
-        parsed.body(), parsed.signature());
-    ServiceReferenceVariant srv = CATALOGUE.find(h.serviceReferenceVariant()).orElseThrow();
-    Eui64 target = request.requestId().target();
-    InventoryDevice device = new InventoryDevice(target, TEMPLATE_DEVICES.get(target), DeviceStatus.Commissioned,
-        "DCCS", "RTDS", "1.0", "SMETS2", "4.0", Eui64.parse("00-DB-12-34-56-78-90-A2"), "1", "Central",
-        LocalDate.of(2026, 1, 1), Map.of());
-    User user = new User(request.requestId().originator(), "RTDS party", EnumSet.copyOf(roles),
-        RemotePartyRole.SUPPLIER, true);
-    return new AcceptedRequest(request, srv, CommandVariant.of(h.commandVariant()).orElseThrow(), user,
-        Set.copyOf(roles), device, Instant.parse("2026-11-28T12:00:00Z"));
+    TemplateRequests t = TemplateRequests.fromXml(edit.apply(template(templateName)))
+        .inRoles(roles.iterator().next(), roles.toArray(UserRole[]::new))
+        .as(RemotePartyRole.SUPPLIER)
+        .at(Instant.parse("2026-11-28T12:00:00Z"));
+    if (counter >= 0) {
+      t.counters(counter, counter);
+    }
+    return t.accepted();
   }
 
   /** The RTDS Pre-Command of a scenario if it has one, else its Command. */
