@@ -83,7 +83,7 @@ public final class DccAssembly implements AutoCloseable {
     ServiceCatalogue catalogue = ServiceCatalogue.duis54();
     ServiceHandlers handlers = new ServiceHandlers(catalogue)
         .register("8.2", new ReadInventoryService(inventory));
-    TransformRegistry transforms = Transforms.standard(catalogue);
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, store.repository());
     for (String variant : transforms.variants()) {
       handlers.register(variant, transforms.forVariant(variant).orElseThrow());
     }

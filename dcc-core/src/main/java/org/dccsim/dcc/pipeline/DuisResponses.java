@@ -1,6 +1,8 @@
 package org.dccsim.dcc.pipeline;
 
 import org.dccsim.dcc.duis.RequestId;
+import org.dccsim.dcc.duis.ResponseId;
+import org.dccsim.dcc.duis.response.DeviceAlertMessage;
 import org.dccsim.dcc.duis.response.DccAlertMessage;
 import org.dccsim.dcc.duis.response.DuisResponse;
 import org.dccsim.dcc.duis.response.DuisResponseWriter;
@@ -46,6 +48,14 @@ public final class DuisResponses {
   /** E20/E21 and other outcomes reported after the acknowledgement. */
   public byte[] deviceOutcome(RequestId requestId, String serviceReference, String variant, Outcome outcome) {
     return refusal(requestId, serviceReference, variant, outcome);
+  }
+
+  /**
+   * A device's alert relayed to the User it is addressed to: no RequestID (no request caused it),
+   * ResponseID device:recipient:alert counter, I0, DeviceAlertMessage with the GBCS as it came.
+   */
+  public byte[] deviceAlert(ResponseId responseId, int alertCode, byte[] gbcs) {
+    return writer.write(new DuisResponse(null, responseId, DuisResponse.SUCCESS, DeviceAlertMessage.of(alertCode, gbcs)));
   }
 
   public byte[] quarantined(QuarantinedRequestAlert alert) {

@@ -8,8 +8,10 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.frame.CraFlag;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.frame.GroupingHeader;
 import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.usecase.UseCase;
 import org.dccsim.gbcs.usecase.UseCases;
 import org.dccsim.smki.Eui64;
@@ -35,14 +37,36 @@ public record CommandOriginator(Eui64 originator, long counter, Optional<Eui64> 
 
   /** The originator of the command with this message code for the request. */
   public static CommandOriginator of(AcceptedRequest request, int messageCode) {
-    Eui64 user = request.requestId().originator();
-    long userCounter = request.requestId().counter();
     boolean byAcb = UseCases.standard().forMessageCode(messageCode)
         .map(UseCase::sentByAccessControlBroker).orElse(false);
-    if (request.srv().critical() || (!byAcb && actsAsAnchor(request))) {
-      return new CommandOriginator(user, userCounter, Optional.empty(), userCounter);
-    }
-    return new CommandOriginator(Eui64.DCC_ACCESS_CONTROL_BROKER, request.dccCounter(), Optional.of(user), userCounter);
+    return request.srv().critical() || (!byAcb && actsAsAnchor(request))
+        ? user(request)
+        : accessControlBrokerFor(request);
+  }
+
+  /** The User itself, under the request's counter. */
+  public static CommandOriginator user(AcceptedRequest request) {
+    long counter = request.requestId().counter();
+    return new CommandOriginator(request.requestId().originator(), counter, Optional.empty(), counter);
+  }
+
+  /** The access control broker on the User's behalf, under the DCC's counter. */
+  public static CommandOriginator accessControlBrokerFor(AcceptedRequest request) {
+    return new CommandOriginator(Eui64.DCC_ACCESS_CONTROL_BROKER, request.dccCounter(),
+        Optional.of(request.requestId().originator()), request.requestId().counter());
+  }
+
+  /**
+   * A DCC party acting in its own right (the ACB replacing its own credentials, the transitional
+   * change-of-supplier party): nothing of the User in the header; the DCC's counter.
+   */
+  public static CommandOriginator dccParty(AcceptedRequest request, Eui64 party) {
+    return new CommandOriginator(party, request.dccCounter(), Optional.empty(), request.requestId().counter());
+  }
+
+  /** The command with this header around a payload, no date-time, signature field 00. */
+  public GeneralSigningApdu command(AcceptedRequest request, int messageCode, byte[] payload) {
+    return GeneralSigningApdu.create(header(request, messageCode, Optional.empty()), payload, SignatureField.NULL);
   }
 
   public boolean byAccessControlBroker() {

@@ -1,8 +1,10 @@
 package org.dccsim.dcc.wan;
 
 import java.util.function.Consumer;
+import org.dccsim.dcc.duis.ResponseId;
 import org.dccsim.dcc.pipeline.DuisResponses;
 import org.dccsim.dcc.pipeline.Outcome;
+import org.dccsim.gbcs.alert.DeviceAlerts;
 import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
@@ -14,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns what comes back over the WAN into DUIS for the User: a device response is matched to its
- * command by (device, User, counter) and relayed as I0 with the GBCS payload unchanged (the DCC
- * cannot check a MAC addressed to the User); an undeliverable command becomes E20 and a command
+ * command by (device, originator, counter) and relayed as I0 with the GBCS payload unchanged (the
+ * DCC cannot check a MAC addressed to the User); a device alert is relayed as a
+ * DeviceAlertMessage with its alert code; an undeliverable command becomes E20 and a command
  * without answer E21 (see {@link #onTimeout}). Everything goes to the outbox.
  */
 public final class DeviceResponseRouter implements DeviceMessageListener {
@@ -41,8 +44,12 @@ public final class DeviceResponseRouter implements DeviceMessageListener {
       log.warn("unreadable GBCS message from {} dropped: {}", device, e.getMessage());
       return;
     }
+    if (apdu.cra() == CraFlag.ALERT) {
+      relayAlert(device, apdu, gbcsMessage);
+      return;
+    }
     if (apdu.cra() != CraFlag.RESPONSE) {
-      log.info("{} from {} not relayed: device alerts are not routed yet", apdu.cra(), device);
+      log.warn("a {} from {} is not something a device sends; dropped", apdu.cra(), device);
       return;
     }
     PendingCommand.Key key = new PendingCommand.Key(apdu.originator(), apdu.recipient(), apdu.originatorCounter());
@@ -64,6 +71,19 @@ public final class DeviceResponseRouter implements DeviceMessageListener {
     pending.complete(new PendingCommand.Key(device, apdu.originator(), apdu.originatorCounter()))
         .ifPresent(c -> outbox.accept(
             responses.deviceOutcome(c.requestId(), c.serviceReference(), c.variant(), Outcome.DEVICE_UNREACHABLE)));
+  }
+
+  /** A device alert goes to the User it is addressed to as a DeviceAlertMessage. */
+  private void relayAlert(Eui64 device, GeneralSigningApdu alert, byte[] gbcsMessage) {
+    int code;
+    try {
+      code = DeviceAlerts.alertCode(alert);
+    } catch (GbcsCodecException e) {
+      log.warn("alert from {} with an unreadable payload dropped: {}", device, e.getMessage());
+      return;
+    }
+    outbox.accept(responses.deviceAlert(
+        new ResponseId(alert.originator(), alert.recipient(), alert.originatorCounter()), code, gbcsMessage));
   }
 
   /** A command whose response did not arrive in time: E21 to the User. */

@@ -26,6 +26,16 @@ import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.frame.OtherInformation;
 import org.dccsim.smki.Eui64;
+import org.dccsim.dcc.inventory.DeviceInventory;
+import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.inventory.InventoryDevice;
+import org.dccsim.gbcs.asn1.EncodedCertificate;
+import org.dccsim.smki.SmkiRepository;
+import org.dccsim.smki.importer.SmkiImporter;
+import org.dccsim.gbcs.asn1.DerPayloadCodec;
+import org.dccsim.gbcs.asn1.JoinDevice;
+import org.dccsim.smki.SmkiCertificate;
+import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
@@ -49,12 +59,39 @@ class RtdsTransformConformanceTest {
    * and the ZigBee Issuer Event IDs of its GSME/GPF commands (the time of creation) are that time.
    */
 
-  enum Verdict { IDENTICAL, DIFFERENT, FAILED, NOT_IMPLEMENTED }
+  enum Verdict { IDENTICAL, DIFFERENT, FAILED, NOT_IMPLEMENTED, RTDS_INCONSISTENT }
 
   record Scenario(String template, String srv, String useCase, Verdict verdict, String detail) {}
 
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
-  private final TransformRegistry transforms = Transforms.standard(catalogue);
+  /** The RTDS devices' certificates, as dccsim's SMKI would hold them, for the transforms that embed one. */
+  private static final SmkiRepository RTDS_SMKI = rtdsSmki();
+
+  /**
+   * The other device of each join or unjoin scenario, and its type as RTDS shows it (the payload
+   * names it, or its message code implies it); the inventory holds it for the transform.
+   */
+  private static final Map<String, InventoryDevice> JOIN_PARTNERS = Map.of(
+      "CS03A1_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-9A", DeviceType.HCALCS),
+      "CS03A2Critical_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-93", DeviceType.ESME),
+      "CS03CCritical_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-98", DeviceType.PPMID),
+      "CS03A2NonCritical_8.7.2_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-93", DeviceType.ESME),
+      "CS03B_8.7.2_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-9C", DeviceType.GPF),
+      "CS03CNonCritical_8.7.2_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-94", DeviceType.GSME),
+      "CS04ACCritical_8.8.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-99", DeviceType.HCALCS),
+      "CS04ACNonCritical_8.8.2_SUCCESS_REQUEST_DUIS.XML", partner("01-02-03-04-05-06-07-08", DeviceType.ESME),
+      "CS04B_8.8.2_SUCCESS_REQUEST_DUIS.XML", partner("01-02-03-04-05-06-07-08", DeviceType.GPF));
+
+  /**
+   * Scenarios the RTDS itself gets wrong, so that no correct transform reproduces them: counted as
+   * not identical, not as a failure.
+   */
+  private static final Map<String, String> RTDS_INCONSISTENT = Map.of(
+      "CS03CNonCritical_8.7.2_SUCCESS_REQUEST_DUIS.XML",
+      "names device 00-DB-12-34-56-78-90-94 but embeds the key agreement certificate of -A1",
+      "CCS05CCS04_8.9_SUCCESS_REQUEST_DUIS.XML",
+      "the same request as CCS06's with another message code (CCS04/05, which the DUIS mapping table no longer"
+          + " lists); dccsim sends CCS06");
 
   @Test
   void transformsReproduceTheRtdsCommandsAndTheTableInDocsSaysSo() throws IOException {
@@ -130,7 +167,14 @@ class RtdsTransformConformanceTest {
     }
     t.esmeVariant(POLYPHASE.contains(useCase) ? "C" : name.contains("_TWIN_") ? "B" : "A");
     t.gbcsVersion(OLDER_FORMS.contains(useCase) ? "3.1" : "4.2");
+    Optional<List<EncodedCertificate>> certificates = RtdsCertificates.of(expected);
+    if (certificates.isPresent()) {
+      t = t.edit(xml -> RtdsCertificates.swapInto(xml, certificates.get()));
+    }
     AcceptedRequest accepted = t.accepted();
+    DeviceInventory inventory = new DeviceInventory();
+    Optional.ofNullable(JOIN_PARTNERS.get(name)).ifPresent(inventory::put);
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected));
     Optional<DeviceCommandTransform> transform = transforms.forVariant(accepted.srv().variant())
         .filter(x -> x.targetTypes().contains(accepted.device().type()));
     if (transform.isEmpty()) {
@@ -143,8 +187,45 @@ class RtdsTransformConformanceTest {
       return new Scenario(name, srvName, useCase, Verdict.FAILED, e.toString());
     }
     String difference = difference(expected, actual);
+    if (difference != null && RTDS_INCONSISTENT.containsKey(name)) {
+      return new Scenario(name, srvName, useCase, Verdict.RTDS_INCONSISTENT, RTDS_INCONSISTENT.get(name));
+    }
     return new Scenario(name, srvName, useCase, difference == null ? Verdict.IDENTICAL : Verdict.DIFFERENT,
         difference == null ? "" : difference);
+  }
+
+  /**
+   * The SMKI as the RTDS scenario had it: a join that embeds the other device's key agreement
+   * certificate took it from there (RTDS CS03CCritical embeds another certificate of device 98 than
+   * the one published with the RTDS keys).
+   */
+  private static SmkiRepository smkiOf(GeneralSigningApdu rtdsCommand) {
+    try {
+      if (DerPayloadCodec.carriesDer(rtdsCommand.messageCode())
+          && DerPayloadCodec.decode(rtdsCommand).payload() instanceof JoinDevice.Command join
+          && join.otherDeviceKeyAgreementCertificate().isPresent()) {
+        SmkiCertificate embedded = SmkiCertificate.fromDer(
+            join.otherDeviceKeyAgreementCertificate().get().der().toByteArray());
+        if (embedded.subjectEui().equals(Optional.of(join.otherDeviceId()))) {
+          SmkiRepository scenario = new SmkiRepository();
+          scenario.add(embedded);
+          return scenario;
+        }
+      }
+    } catch (GbcsCodecException e) {
+      throw new AssertionError("unreadable RTDS join", e);
+    }
+    return RTDS_SMKI;
+  }
+
+  private static InventoryDevice partner(String eui, DeviceType type) {
+    return InventoryDevice.builder(Eui64.parse(eui), type).build();
+  }
+
+  private static SmkiRepository rtdsSmki() {
+    SmkiRepository repository = new SmkiRepository();
+    new SmkiImporter(repository).importFrom(ReferenceData.require("smki/device-keys"));
+    return repository;
   }
 
   private static String difference(GeneralSigningApdu expected, GeneralSigningApdu actual) {

@@ -101,6 +101,11 @@ public final class TemplateRequests {
     return copy(xml.replace(text, replacement));
   }
 
+  /** The request's XML rewritten by a function. */
+  public TemplateRequests edit(java.util.function.UnaryOperator<String> rewrite) {
+    return copy(rewrite.apply(xml));
+  }
+
   /** The request with the first match of a regular expression replaced; there must be one. */
   public TemplateRequests replaceFirst(String regex, String replacement) {
     Matcher m = Pattern.compile(regex).matcher(xml);

@@ -22,10 +22,11 @@ import org.dccsim.gbcs.frame.ByteWriter;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /**
- * A-XDR encoding of DLMS Data and of the xDLMS Access-Request / Access-Response APDUs as GBCS
- * uses them. Lengths and element counts use the A-XDR variable-length form (one byte below 0x80,
- * else 0x8n and n bytes); a longer form than needed is refused so that decoding then encoding
- * gives the same bytes. Decoded octet strings are views of the input, not copies.
+ * A-XDR encoding of DLMS Data and of the xDLMS Access-Request, Access-Response and
+ * Data-Notification APDUs as GBCS uses them. Lengths and element counts use the A-XDR
+ * variable-length form (one byte below 0x80, else 0x8n and n bytes); a longer form than needed is
+ * refused so that decoding then encoding gives the same bytes. Decoded octet strings are views of
+ * the input, not copies.
  */
 public final class DlmsCodec {
 
@@ -60,8 +61,6 @@ public final class DlmsCodec {
     }
     int tag = r.u8("DLMS data type");
     switch (tag) {
-      case 0:
-        return NullData.INSTANCE;
       case 1:
       case 2:
         {
@@ -74,6 +73,21 @@ public final class DlmsCodec {
           }
           return tag == 1 ? new DlmsArray(elements) : new Structure(elements);
         }
+      case 19:
+        return readCompactArray(r, depth);
+      default:
+        if (!DlmsTypeDescription.isSimpleTag(tag)) {
+          throw new GbcsCodecException(at, "a supported DLMS data type, not tag " + tag);
+        }
+        return readSimpleValue(tag, r);
+    }
+  }
+
+  /** The value of a single-valued type, without its tag: as in Data, and in compact arrays. */
+  private static DlmsData readSimpleValue(int tag, ByteReader r) throws GbcsCodecException {
+    switch (tag) {
+      case 0:
+        return NullData.INSTANCE;
       case 3:
         return new BooleanValue(r.u8("boolean"));
       case 4:
@@ -86,14 +100,6 @@ public final class DlmsCodec {
       case 10:
       case 12:
         return new TextString(tag == 12, r.slice(readLength(r, "string length"), "string"));
-      case 19:
-        {
-          int start = r.position();
-          readTypeDescription(r, depth + 1);
-          ByteSlice description = ByteSlice.copyOf(java.util.Arrays.copyOfRange(r.array(), start, r.position()));
-          return new CompactArray(
-              description, r.slice(readLength(r, "compact-array contents length"), "compact-array contents"));
-        }
       case 23:
         return new FloatValue(false, r.u32("float32"));
       case 24:
@@ -107,79 +113,186 @@ public final class DlmsCodec {
         return new DateOrTime(false, r.slice(4, "time"));
       default:
         IntegerType type = IntegerType.ofTag(tag);
-        if (type == null) {
-          throw new GbcsCodecException(at, "a supported DLMS data type, not tag " + tag);
-        }
         return new IntegerValue(type, type.fromBits(r.bigEndian(type.size(), type.name())));
     }
   }
 
   public static void writeData(ByteWriter w, DlmsData data) {
-    // Java 17: no pattern switch; the sealed interface keeps this list complete
-    if (data instanceof NullData) {
-      w.u8(0);
-    } else if (data instanceof DlmsArray a) {
-      w.u8(1);
+    w.u8(tagOf(data));
+    if (data instanceof DlmsArray a) {
       writeLength(w, a.elements().size());
       a.elements().forEach(e -> writeData(w, e));
     } else if (data instanceof Structure s) {
-      w.u8(2);
       writeLength(w, s.elements().size());
       s.elements().forEach(e -> writeData(w, e));
-    } else if (data instanceof BooleanValue b) {
-      w.u8(3).u8(b.octet());
-    } else if (data instanceof BitString b) {
-      w.u8(4);
-      writeLength(w, b.bits());
-      w.bytes(b.value());
-    } else if (data instanceof OctetString o) {
-      w.u8(9);
-      writeLength(w, o.value().length());
-      w.bytes(o.value());
-    } else if (data instanceof TextString t) {
-      w.u8(t.utf8() ? 12 : 10);
-      writeLength(w, t.value().length());
-      w.bytes(t.value());
-    } else if (data instanceof FloatValue f) {
-      if (f.doublePrecision()) {
-        w.u8(24).u64(f.bits());
-      } else {
-        w.u8(23).u32(f.bits());
-      }
-    } else if (data instanceof DateTimeValue d) {
-      w.u8(25).bytes(d.value().toByteArray());
-    } else if (data instanceof DateOrTime d) {
-      w.u8(d.date() ? 26 : 27).bytes(d.value());
     } else if (data instanceof CompactArray c) {
-      w.u8(19).bytes(c.typeDescription());
-      writeLength(w, c.contents().length());
-      w.bytes(c.contents());
-    } else if (data instanceof IntegerValue i) {
-      w.u8(i.type().tag()).bigEndian(i.value(), i.type().size());
+      writeTypeDescription(w, c.description());
+      ByteWriter contents = new ByteWriter(16 * c.elements().size());
+      c.elements().forEach(e -> writeCompactValue(contents, c.description(), e));
+      writeLength(w, contents.size());
+      w.bytes(contents.toByteArray());
     } else {
-      throw new IllegalStateException("unknown DLMS data " + data);
+      writeSimpleValue(w, data);
     }
   }
 
-  /** Checks a compact-array type description: array (count, type), structure (types) or simple. */
-  private static void readTypeDescription(ByteReader r, int depth) throws GbcsCodecException {
+  private static void writeSimpleValue(ByteWriter w, DlmsData data) {
+    // Java 17: no pattern switch; the sealed interface keeps this list complete
+    if (data instanceof NullData) {
+      return;
+    } else if (data instanceof BooleanValue b) {
+      w.u8(b.octet());
+    } else if (data instanceof BitString b) {
+      writeLength(w, b.bits());
+      w.bytes(b.value());
+    } else if (data instanceof OctetString o) {
+      writeLength(w, o.value().length());
+      w.bytes(o.value());
+    } else if (data instanceof TextString t) {
+      writeLength(w, t.value().length());
+      w.bytes(t.value());
+    } else if (data instanceof FloatValue f) {
+      w.bigEndian(f.bits(), f.doublePrecision() ? 8 : 4);
+    } else if (data instanceof DateTimeValue d) {
+      w.bytes(d.value().toByteArray());
+    } else if (data instanceof DateOrTime d) {
+      w.bytes(d.value());
+    } else if (data instanceof IntegerValue i) {
+      w.bigEndian(i.value(), i.type().size());
+    } else {
+      throw new IllegalStateException("not a simple DLMS value: " + data);
+    }
+  }
+
+  /** The A-XDR tag of a value's data type. */
+  static int tagOf(DlmsData data) {
+    if (data instanceof NullData) {
+      return 0;
+    } else if (data instanceof DlmsArray) {
+      return 1;
+    } else if (data instanceof Structure) {
+      return 2;
+    } else if (data instanceof BooleanValue) {
+      return 3;
+    } else if (data instanceof BitString) {
+      return 4;
+    } else if (data instanceof OctetString) {
+      return 9;
+    } else if (data instanceof TextString t) {
+      return t.utf8() ? 12 : 10;
+    } else if (data instanceof CompactArray) {
+      return 19;
+    } else if (data instanceof FloatValue f) {
+      return f.doublePrecision() ? 24 : 23;
+    } else if (data instanceof DateTimeValue) {
+      return 25;
+    } else if (data instanceof DateOrTime d) {
+      return d.date() ? 26 : 27;
+    } else if (data instanceof IntegerValue i) {
+      return i.type().tag();
+    }
+    throw new IllegalStateException("unknown DLMS data " + data);
+  }
+
+  // ---------------------------------------------------------------- compact array (tag 19)
+
+  /**
+   * A compact array after its tag: type description, then an octet string holding the elements
+   * back to back. The elements are read within that octet string and must fill it exactly.
+   */
+  private static CompactArray readCompactArray(ByteReader r, int depth) throws GbcsCodecException {
+    DlmsTypeDescription description = readTypeDescription(r, depth + 1);
+    int length = readLength(r, "compact-array contents length");
+    r.require(length, "compact-array contents");
+    ByteReader contents = new ByteReader(r.array(), r.position(), length);
+    r.slice(length, "compact-array contents");
+    if (length > 0 && description.encodesToNothing()) {
+      throw new GbcsCodecException(contents.position(), "no contents for elements of zero bytes");
+    }
+    List<DlmsData> elements = new ArrayList<>();
+    while (contents.hasRemaining()) {
+      elements.add(readCompactValue(contents, description));
+    }
+    return new CompactArray(description, elements);
+  }
+
+  private static DlmsData readCompactValue(ByteReader r, DlmsTypeDescription type)
+      throws GbcsCodecException {
+    if (type instanceof DlmsTypeDescription.Simple s) {
+      return readSimpleValue(s.tag(), r);
+    }
+    if (type instanceof DlmsTypeDescription.ArrayOf a) {
+      List<DlmsData> elements = new ArrayList<>(Math.min(a.count(), r.remaining()));
+      for (int i = 0; i < a.count(); i++) {
+        elements.add(readCompactValue(r, a.element()));
+      }
+      return new DlmsArray(elements);
+    }
+    List<DlmsTypeDescription> types = ((DlmsTypeDescription.StructureOf) type).elements();
+    List<DlmsData> elements = new ArrayList<>(types.size());
+    for (DlmsTypeDescription t : types) {
+      elements.add(readCompactValue(r, t));
+    }
+    return new Structure(elements);
+  }
+
+  private static void writeCompactValue(ByteWriter w, DlmsTypeDescription type, DlmsData data) {
+    // the CompactArray record has checked that data fits type
+    if (type instanceof DlmsTypeDescription.Simple) {
+      writeSimpleValue(w, data);
+    } else if (type instanceof DlmsTypeDescription.ArrayOf a) {
+      ((DlmsArray) data).elements().forEach(e -> writeCompactValue(w, a.element(), e));
+    } else {
+      List<DlmsTypeDescription> types = ((DlmsTypeDescription.StructureOf) type).elements();
+      List<DlmsData> elements = ((Structure) data).elements();
+      for (int i = 0; i < types.size(); i++) {
+        writeCompactValue(w, types.get(i), elements.get(i));
+      }
+    }
+  }
+
+  /** A compact-array type description: array (2-byte count, type), structure (types) or simple. */
+  private static DlmsTypeDescription readTypeDescription(ByteReader r, int depth)
+      throws GbcsCodecException {
     int at = r.position();
     if (depth > MAX_DEPTH) {
       throw new GbcsCodecException(at, "type description nested at most " + MAX_DEPTH + " deep");
     }
     int tag = r.u8("type description");
     if (tag == 1) {
-      r.u16("compact-array element count");
-      readTypeDescription(r, depth + 1);
-    } else if (tag == 2) {
+      int count = r.u16("compact-array element count");
+      DlmsTypeDescription element = readTypeDescription(r, depth + 1);
+      if (count > 0 && element.encodesToNothing()) {
+        throw new GbcsCodecException(at, "array elements of at least one byte, not " + element);
+      }
+      return new DlmsTypeDescription.ArrayOf(count, element);
+    }
+    if (tag == 2) {
       int n = readLength(r, "structure type count");
       r.require(n, "structure type descriptions");
+      List<DlmsTypeDescription> types = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        readTypeDescription(r, depth + 1);
+        types.add(readTypeDescription(r, depth + 1));
       }
-    } else if (!(tag == 0 || tag >= 3 && tag <= 6 || tag >= 9 && tag <= 10 || tag >= 12 && tag <= 27
-        && tag != 14 && tag != 19)) {
+      return new DlmsTypeDescription.StructureOf(types);
+    }
+    if (!DlmsTypeDescription.isSimpleTag(tag)) {
       throw new GbcsCodecException(at, "a DLMS type in the compact-array description, not tag " + tag);
+    }
+    return new DlmsTypeDescription.Simple(tag);
+  }
+
+  private static void writeTypeDescription(ByteWriter w, DlmsTypeDescription type) {
+    if (type instanceof DlmsTypeDescription.Simple s) {
+      w.u8(s.tag());
+    } else if (type instanceof DlmsTypeDescription.ArrayOf a) {
+      w.u8(1).u16(a.count());
+      writeTypeDescription(w, a.element());
+    } else {
+      List<DlmsTypeDescription> types = ((DlmsTypeDescription.StructureOf) type).elements();
+      w.u8(2);
+      writeLength(w, types.size());
+      types.forEach(t -> writeTypeDescription(w, t));
     }
   }
 
@@ -266,6 +379,27 @@ public final class DlmsCodec {
     response.data().forEach(d -> writeData(w, d));
     writeLength(w, response.results().size());
     response.results().forEach(res -> w.u8(res.kind().tag()).u8(res.code()));
+    return w.toByteArray();
+  }
+
+  // ---------------------------------------------------------------- Data-Notification (0F)
+
+  public static DataNotification decodeDataNotification(ByteSlice content)
+      throws GbcsCodecException {
+    ByteReader r = ByteReader.of(content);
+    r.expect(DataNotification.TAG, "Data-Notification tag 0F");
+    long invoke = r.u32("long-invoke-id-and-priority");
+    Optional<CosemDateTime> dateTime = readDateTime(r);
+    DlmsData body = readData(r);
+    r.expectEnd("Data-Notification");
+    return new DataNotification(invoke, dateTime, body);
+  }
+
+  public static byte[] encode(DataNotification notification) {
+    ByteWriter w = new ByteWriter(64);
+    w.u8(DataNotification.TAG).u32(notification.longInvokeIdAndPriority());
+    writeDateTime(w, notification.dateTime());
+    writeData(w, notification.body());
     return w.toByteArray();
   }
 

@@ -120,14 +120,23 @@ public sealed interface DlmsData {
   }
 
   /**
-   * Tag 19: a compact array, i.e. a type description followed by an octet string of the elements
-   * encoded without their tags (GBCS logs and profiles). Both parts are kept as bytes; the type
-   * description has been checked to be well formed.
+   * Tag 19: a compact array (GBCS logs and profile buffers), i.e. a type description and elements
+   * of that type, which the encoding sends without their tags. Every element must fit the
+   * description; a description whose values take no bytes cannot carry elements, since a decoder
+   * could not count them.
    */
-  record CompactArray(ByteSlice typeDescription, ByteSlice contents) implements DlmsData {
+  record CompactArray(DlmsTypeDescription description, List<DlmsData> elements) implements DlmsData {
     public CompactArray {
-      Objects.requireNonNull(typeDescription);
-      Objects.requireNonNull(contents);
+      Objects.requireNonNull(description);
+      elements = List.copyOf(elements);
+      if (!elements.isEmpty() && description.encodesToNothing()) {
+        throw new IllegalArgumentException("elements of " + description + " take no bytes");
+      }
+      for (DlmsData e : elements) {
+        if (!description.describes(e)) {
+          throw new IllegalArgumentException(e + " does not fit " + description);
+        }
+      }
     }
   }
 

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.dccsim.gbcs.frame.ByteSlice;
+import org.dccsim.gbcs.gbz.GbzComponentCipher;
+import org.dccsim.gbcs.security.GbcsSecurityException;
+import org.dccsim.gbcs.security.SensitivePayloadParties;
 import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
@@ -45,12 +49,14 @@ public final class GbcsInspector {
   private final GbcsSigner signer = new GbcsSigner(new EcdsaP256(CryptoProvider.BC));
   private final GbcsMac mac;
   private final SensitivePayloadCipher cipher;
+  private final GbzComponentCipher gbz;
 
   public GbcsInspector(SmkiRepository keys) {
     this.keys = keys;
     MessageKeyDerivation kdf = new MessageKeyDerivation(new SharedSecretCache(new EcdhP256(CryptoProvider.BC), 64));
     this.mac = new GbcsMac(kdf);
     this.cipher = new SensitivePayloadCipher(kdf);
+    this.gbz = new GbzComponentCipher(cipher);
   }
 
   public ObjectNode inspect(byte[] message) throws GbcsCodecException {
@@ -64,8 +70,8 @@ public final class GbcsInspector {
     ObjectNode out = F.objectNode();
     out.put("frame", m.isMacProtected() ? "General-Ciphering (DD) around General-Signing (DF)" : "General-Signing (DF)");
     out.set("header", header(a));
-    Object payload = PayloadDecoder.decode(a.content());
-    out.put("payloadKind", PayloadDecoder.kind(a.content()));
+    Object payload = PayloadDecoder.decode(a);
+    out.put("payloadKind", PayloadDecoder.kind(payload));
     out.set("payload", RecordJson.of(payload));
     out.set("signature", signature(a));
     out.set("mac", mac(m));
@@ -117,9 +123,12 @@ public final class GbcsInspector {
       return status("absent", "");
     }
     GeneralSigningApdu a = m.apdu();
-    // a command is MACed by the access control broker for the device; a response or alert by the
-    // device for its recipient
-    Eui64 one = a.cra() == CraFlag.COMMAND ? ACB : a.originator();
+    // a command from a remote party is MACed by the access control broker for the device; a HAN
+    // command from one device to another, a response or an alert by its originator
+    boolean fromRemoteParty = a.cra() == CraFlag.COMMAND
+        && keys.device(a.originator(), KeyUsage.KEY_AGREEMENT).isEmpty()
+        && keys.device(a.originator(), KeyUsage.DIGITAL_SIGNATURE).isEmpty();
+    Eui64 one = fromRemoteParty ? ACB : a.originator();
     Eui64 other = a.recipient();
     boolean anyPair = false;
     for (Eui64[] side : new Eui64[][] {{one, other}, {other, one}}) {
@@ -138,43 +147,37 @@ public final class GbcsInspector {
   }
 
   private ObjectNode decryption(GeneralSigningApdu a, Object payload) {
-    List<ByteSlice> sealed = new ArrayList<>();
+    List<EncryptedParts.Part> sealed = new ArrayList<>();
     EncryptedParts.collect(payload, sealed);
     if (sealed.isEmpty()) {
       return status("none", "nothing encrypted");
     }
+    // encrypted for the recipient (or the supplementary remote party) by the originator
+    SensitivePayloadParties parties = SensitivePayloadParties.of(a.header());
     ArrayNode parts = F.arrayNode();
     boolean allDecrypted = true;
     boolean anyKey = false;
-    for (ByteSlice s : sealed) {
+    for (EncryptedParts.Part part : sealed) {
       ObjectNode p = F.objectNode();
-      Optional<byte[]> plain = Optional.empty();
+      Optional<JsonNode> plain = Optional.empty();
       boolean failed = false;
-      for (Eui64[] side : new Eui64[][] {{a.recipient(), a.originator()}, {a.originator(), a.recipient()}}) {
+      search:
+      for (Eui64[] side : new Eui64[][] {{parties.recipient(), parties.originator()}, {parties.originator(), parties.recipient()}}) {
         for (Credential local : credentials(side[0], KeyUsage.KEY_AGREEMENT)) {
           for (SmkiCertificate peer : certificates(side[1], KeyUsage.KEY_AGREEMENT)) {
             anyKey = true;
             try {
-              plain = Optional.of(cipher.decrypt(s, a.originator(), a.originatorCounter(), a.recipient(),
-                  local.privateKey(), peer.publicKey()));
-            } catch (Exception e) {
+              plain = Optional.of(decrypt(part, parties, local, peer));
+              break search;
+            } catch (GbcsCodecException | GbcsSecurityException e) {
               failed = true;
             }
-            if (plain.isPresent()) {
-              break;
-            }
           }
-          if (plain.isPresent()) {
-            break;
-          }
-        }
-        if (plain.isPresent()) {
-          break;
         }
       }
       if (plain.isPresent()) {
         p.put("status", "decrypted");
-        p.set("plaintext", PayloadDecoder.decodePlaintext(plain.get()));
+        p.set("plaintext", plain.get());
       } else {
         allDecrypted = false;
         p.put("status", failed ? "invalid" : "unknown");
@@ -185,6 +188,16 @@ public final class GbcsInspector {
     ObjectNode d = status(allDecrypted ? "decrypted" : anyKey ? "partly" : "unknown", "");
     d.set("parts", parts);
     return d;
+  }
+
+  private JsonNode decrypt(EncryptedParts.Part part, SensitivePayloadParties parties, Credential local,
+      SmkiCertificate peer) throws GbcsCodecException, GbcsSecurityException {
+    if (part instanceof EncryptedParts.GbzSealed g) {
+      return RecordJson.of(gbz.decrypt(g.component(), parties, local.privateKey(), peer.publicKey()));
+    }
+    ByteSlice sealed = ((EncryptedParts.DlmsSealed) part).sealed();
+    return PayloadDecoder.decodePlaintext(cipher.decrypt(sealed, parties.originator(), parties.counter(),
+        parties.recipient(), local.privateKey(), peer.publicKey()));
   }
 
   private List<SmkiCertificate> certificates(Eui64 eui, KeyUsage usage) {

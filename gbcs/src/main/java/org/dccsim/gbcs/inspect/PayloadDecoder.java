@@ -3,21 +3,30 @@ package org.dccsim.gbcs.inspect;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.HexFormat;
+import org.dccsim.gbcs.asn1.DerPayloadCodec;
 import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessResponse;
+import org.dccsim.gbcs.dlms.DataNotification;
 import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.gbz.GbzCodec;
 
-/** Chooses the payload codec by the payload's first bytes and decodes with it. */
+/**
+ * Chooses the payload codec by the payload's first bytes (and, for ASN.1, the message code and
+ * direction, since a bare DER value does not say which structure it is) and decodes with it.
+ * Every payload kind GBCS uses has a codec; anything else is a {@link GbcsCodecException}.
+ */
 final class PayloadDecoder {
 
-  /** A payload kind dccsim does not decode yet: shown as bytes, and said so. */
-  record Undecoded(String kind, ByteSlice bytes) {}
+  private static final int DATA_NOTIFICATION = 0x0F;
+  private static final int GBZ_PROFILE_HIGH = 0x01;
 
   private PayloadDecoder() {}
 
-  static Object decode(ByteSlice content) throws GbcsCodecException {
+  static Object decode(GeneralSigningApdu apdu) throws GbcsCodecException {
+    ByteSlice content = apdu.content();
     int tag = content.length() == 0 ? -1 : content.get(0);
     if (tag == AccessRequest.TAG) {
       return DlmsCodec.decodeAccessRequest(content);
@@ -25,24 +34,37 @@ final class PayloadDecoder {
     if (tag == AccessResponse.TAG) {
       return DlmsCodec.decodeAccessResponse(content);
     }
-    return new Undecoded(kind(content), content);
+    if (tag == DATA_NOTIFICATION) {
+      return DlmsCodec.decodeDataNotification(content);
+    }
+    if (DerPayloadCodec.carriesDer(apdu.messageCode())) {
+      return DerPayloadCodec.decode(apdu).payload();
+    }
+    if (tag == GBZ_PROFILE_HIGH) {
+      return GbzCodec.decode(content);
+    }
+    throw new GbcsCodecException(0, "a DLMS, GBZ or ASN.1 payload, not one starting "
+        + (tag < 0 ? "empty" : String.format("%02X", tag)) + " for message code "
+        + String.format("0x%04X", apdu.messageCode()));
   }
 
-  static String kind(ByteSlice content) {
-    int tag = content.length() == 0 ? -1 : content.get(0);
-    return switch (tag) {
-      case 0xD9 -> "DLMS Access-Request";
-      case 0xDA -> "DLMS Access-Response";
-      case 0x0F -> "DLMS Data-Notification";
-      case 0x30 -> "ASN.1 DER";
-      case 0x02, 0x04, 0x05 -> "ASN.1 DER value";
-      case 0x01 -> "GBZ (ZigBee)";
-      case -1 -> "empty";
-      default -> String.format("unknown (first byte %02X)", tag);
-    };
+  static String kind(Object payload) {
+    if (payload instanceof AccessRequest) {
+      return "DLMS Access-Request";
+    }
+    if (payload instanceof AccessResponse) {
+      return "DLMS Access-Response";
+    }
+    if (payload instanceof DataNotification) {
+      return "DLMS Data-Notification";
+    }
+    if (payload instanceof org.dccsim.gbcs.gbz.GbzPayload) {
+      return "GBZ (ZigBee)";
+    }
+    return "ASN.1 DER";
   }
 
-  /** Decrypted content is DLMS data where GBCS encrypts DLMS; otherwise shown as bytes. */
+  /** Decrypted DLMS content is DLMS data; otherwise shown as bytes. */
   static JsonNode decodePlaintext(byte[] plain) {
     try {
       return RecordJson.of(DlmsCodec.decodeData(ByteSlice.copyOf(plain)));

@@ -53,25 +53,28 @@ public record DataProtectionParameters(long counter, Eui64 originator, Eui64 rec
   /** Reads back what {@link #toDlms()} writes; anything else is refused. */
   public static DataProtectionParameters fromDlms(String useCase, DlmsData data)
       throws UnexpectedPayloadException {
-    try {
-      Structure entry = (Structure) ((DlmsArray) data).elements().get(0);
-      Structure options = (Structure) entry.elements().get(1);
-      byte[] transactionId = ((OctetString) options.elements().get(0)).value().toByteArray();
-      byte[] originator = ((OctetString) options.elements().get(1)).value().toByteArray();
-      byte[] recipient = ((OctetString) options.elements().get(2)).value().toByteArray();
-      if (transactionId.length != 9 || transactionId[0] != PAYLOAD_ENCRYPTION_MODE) {
-        throw new UnexpectedPayloadException(useCase, "transaction id", "04 || 8-byte counter", transactionId.length + " bytes");
-      }
+    if (data instanceof DlmsArray a
+        && a.elements().size() == 1
+        && a.elements().get(0) instanceof Structure entry
+        && entry.elements().size() == 2
+        && entry.elements().get(1) instanceof Structure options
+        && options.elements().size() >= 3
+        && options.elements().get(0) instanceof OctetString id
+        && options.elements().get(1) instanceof OctetString from
+        && options.elements().get(2) instanceof OctetString to
+        && id.value().length() == 9
+        && id.value().get(0) == PAYLOAD_ENCRYPTION_MODE
+        && from.value().length() == 8
+        && to.value().length() == 8) {
       long counter = 0;
       for (int i = 1; i < 9; i++) {
-        counter = (counter << 8) | (transactionId[i] & 0xFF);
+        counter = (counter << 8) | id.value().get(i);
       }
-      DataProtectionParameters p =
-          new DataProtectionParameters(counter, Eui64.fromBytes(originator), Eui64.fromBytes(recipient));
+      DataProtectionParameters p = new DataProtectionParameters(
+          counter, Eui64.fromBytes(from.value().toByteArray()), Eui64.fromBytes(to.value().toByteArray()));
       DlmsUseCaseSupport.requireEquals(useCase, "protection parameters", p.toDlms(), data);
       return p;
-    } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-      throw new UnexpectedPayloadException(useCase, "protection parameters", "GBCS data protection layout", data);
     }
+    throw new UnexpectedPayloadException(useCase, "protection parameters", "GBCS data protection layout", data);
   }
 }

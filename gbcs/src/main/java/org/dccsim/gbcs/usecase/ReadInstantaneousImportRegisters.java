@@ -171,29 +171,42 @@ public final class ReadInstantaneousImportRegisters {
   static ImportRegisterReadings decodeReadings(byte[] plain)
       throws GbcsCodecException, UnexpectedPayloadException {
     DlmsData decoded = DlmsCodec.decodeData(ByteSlice.copyOf(plain));
-    try {
-      List<DlmsData> f = ((Structure) ((Structure) decoded).elements().get(0)).elements();
+    if (decoded instanceof Structure outer
+        && outer.elements().size() == 1
+        && outer.elements().get(0) instanceof Structure registers) {
+      List<DlmsData> f = registers.elements();
       if (f.size() != 4 && f.size() != 5) {
         throw new UnexpectedPayloadException(USE_CASE, "register structure", "4 or 5 elements", f.size());
       }
-      return new ImportRegisterReadings(
-          register(f.get(0), f.get(1)),
-          register(f.get(2), f.get(3)),
-          f.size() == 5 ? OptionalLong.of(((IntegerValue) f.get(4)).value()) : OptionalLong.empty());
-    } catch (ClassCastException | IndexOutOfBoundsException | IllegalArgumentException e) {
-      throw new UnexpectedPayloadException(USE_CASE, "decrypted registers", "structure of registers", decoded);
+      OptionalLong second = OptionalLong.empty();
+      if (f.size() == 5) {
+        if (!(f.get(4) instanceof IntegerValue v)) {
+          throw new UnexpectedPayloadException(USE_CASE, "second element register", "an integer", f.get(4));
+        }
+        second = OptionalLong.of(v.value());
+      }
+      return new ImportRegisterReadings(register(f.get(0), f.get(1)), register(f.get(2), f.get(3)), second);
     }
+    throw new UnexpectedPayloadException(USE_CASE, "decrypted registers", "structure of registers", decoded);
   }
 
   private static DlmsData scalerUnit(ImportRegisterReadings.RegisterValue v) {
     return structure(integer(v.scaler()), enumValue(v.unit()));
   }
 
-  private static ImportRegisterReadings.RegisterValue register(DlmsData value, DlmsData scalerUnit) {
-    List<DlmsData> su = ((Structure) scalerUnit).elements();
-    return new ImportRegisterReadings.RegisterValue(
-        ((IntegerValue) value).value(),
-        (int) ((IntegerValue) su.get(0)).value(),
-        (int) ((IntegerValue) su.get(1)).value());
+  private static ImportRegisterReadings.RegisterValue register(DlmsData value, DlmsData scalerUnit)
+      throws UnexpectedPayloadException {
+    if (value instanceof IntegerValue v
+        && scalerUnit instanceof Structure su
+        && su.elements().size() == 2
+        && su.elements().get(0) instanceof IntegerValue scaler
+        && su.elements().get(1) instanceof IntegerValue unit) {
+      try {
+        return new ImportRegisterReadings.RegisterValue(v.value(), (int) scaler.value(), (int) unit.value());
+      } catch (IllegalArgumentException e) {
+        throw new UnexpectedPayloadException(USE_CASE, "register", "a value with scaler and unit", e.getMessage());
+      }
+    }
+    throw new UnexpectedPayloadException(USE_CASE, "register", "value and {scaler, unit}", value + " " + scalerUnit);
   }
 }

@@ -71,4 +71,89 @@ class DlmsCodecTest {
     assertThat(HexFormat.of().withUpperCase().formatHex(DlmsCodec.encode(request)))
         .isEqualTo("D9200003E8000103000900000A006AFF0101120033");
   }
+
+  @Test
+  void decodesACompactArrayIntoTypedElementsAndEncodesItBack() throws GbcsCodecException {
+    // structure {double-long-unsigned, long-unsigned, octet-string}: two entries, the second with 2 bytes
+    ByteSlice bytes = hex("13" + "0203061209" + "10" + "1C35F900" + "8F01" + "00" + "1C3602FD" + "8154" + "02009B");
+
+    DlmsData.CompactArray c = (DlmsData.CompactArray) DlmsCodec.decodeData(bytes);
+
+    assertThat(c.elements())
+        .containsExactly(
+            DlmsData.structure(DlmsData.doubleLongUnsigned(0x1C35F900L), DlmsData.longUnsigned(0x8F01),
+                DlmsData.octetString(new byte[0])),
+            DlmsData.structure(DlmsData.doubleLongUnsigned(0x1C3602FDL), DlmsData.longUnsigned(0x8154),
+                DlmsData.octetString(new byte[] {0, (byte) 0x9B})));
+    assertThat(DlmsCodec.encodeData(c)).isEqualTo(bytes.toByteArray());
+  }
+
+  @Test
+  void describedArraysInsideACompactArrayCarryNoCount() throws GbcsCodecException {
+    DlmsTypeDescription pair = new DlmsTypeDescription.ArrayOf(2, DlmsTypeDescription.simple(17));
+    DlmsData.CompactArray c = new DlmsData.CompactArray(pair,
+        List.of(DlmsData.array(DlmsData.unsigned(1), DlmsData.unsigned(2)),
+            DlmsData.array(DlmsData.unsigned(3), DlmsData.unsigned(4))));
+
+    byte[] bytes = DlmsCodec.encodeData(c);
+
+    assertThat(HexFormat.of().withUpperCase().formatHex(bytes)).isEqualTo("1301000211" + "04" + "01020304");
+    assertThat(DlmsCodec.decodeData(ByteSlice.copyOf(bytes))).isEqualTo(c);
+  }
+
+  @Test
+  void contentsThatEndInsideAnElementOrElementsOfNoBytesAreRefused() {
+    assertThatThrownBy(() -> DlmsCodec.decodeData(hex("13020206120" + "5" + "1C35F9008F")))
+        .isInstanceOf(GbcsCodecException.class);
+    // long-unsigned elements: three bytes are one element and a half
+    assertThatThrownBy(() -> DlmsCodec.decodeData(hex("1312038F0100")))
+        .isInstanceOfSatisfying(GbcsCodecException.class, e -> assertThat(e.offset()).isEqualTo(5));
+    assertThatThrownBy(() -> DlmsCodec.decodeData(hex("130001FF")))
+        .hasMessageContaining("zero bytes");
+    assertThatThrownBy(() -> DlmsCodec.decodeData(hex("1301FFFF0000")))
+        .hasMessageContaining("at least one byte");
+    assertThatThrownBy(() -> DlmsCodec.decodeData(hex("130E00")))
+        .hasMessageContaining("tag 14");
+  }
+
+  @Test
+  void aCompactArrayOnlyHoldsElementsItsDescriptionFits() {
+    assertThatThrownBy(() -> new DlmsData.CompactArray(DlmsTypeDescription.simple(18),
+        List.of(DlmsData.unsigned(1))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DlmsData.CompactArray(DlmsTypeDescription.simple(0),
+        List.of(DlmsData.nullData())))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void readsTheAlertCodeDateTimeAndDetailsOfADataNotification() throws GbcsCodecException {
+    // RTDS NA_ECS102 input alert: 8F87, 2015-01-01, two unsigned details
+    ByteSlice payload = hex("0F200007D0000204128F87090C07DF0101FF000000008000FF1121110A");
+
+    DataNotification n = DlmsCodec.decodeDataNotification(payload);
+    DlmsAlert alert = DlmsAlert.of(n);
+
+    assertThat(n.longInvokeIdAndPriority()).isEqualTo(0x200007D0L);
+    assertThat(alert.alertCodeHex()).isEqualTo("8F87");
+    assertThat(alert.dateTime().year()).isEqualTo(2015);
+    assertThat(alert.details()).containsExactly(DlmsData.unsigned(0x21), DlmsData.unsigned(0x0A));
+    assertThat(DlmsCodec.encode(alert.toNotification(0x200007D0L))).isEqualTo(payload.toByteArray());
+  }
+
+  @Test
+  void aNotificationWhoseBodyIsNoAlertIsRefusedAtTheFieldAtFault() throws GbcsCodecException {
+    DataNotification wrongCode = DlmsCodec.decodeDataNotification(
+        hex("0F200007D00002021100090C07DF0101FF000000008000FF"));
+    DataNotification shortTime = DlmsCodec.decodeDataNotification(hex("0F200007D0000202128F870902FFFF"));
+
+    assertThatThrownBy(() -> DlmsAlert.of(wrongCode))
+        .isInstanceOfSatisfying(GbcsCodecException.class, e -> assertThat(e.offset()).isEqualTo(8))
+        .hasMessageContaining("alert code");
+    assertThatThrownBy(() -> DlmsAlert.of(shortTime))
+        .isInstanceOfSatisfying(GbcsCodecException.class, e -> assertThat(e.offset()).isEqualTo(11))
+        .hasMessageContaining("date-time");
+    assertThatThrownBy(() -> DlmsAlert.of(new DataNotification(0, Optional.empty(), DlmsData.unsigned(1))))
+        .hasMessageContaining("alert structure");
+  }
 }

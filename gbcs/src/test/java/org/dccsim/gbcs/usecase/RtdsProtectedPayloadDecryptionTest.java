@@ -200,47 +200,27 @@ class RtdsProtectedPayloadDecryptionTest {
 
     private CompactEntries() {}
 
-    static List<long[]> read(CompactArray c) throws GbcsCodecException {
-      ByteReader type = ByteReader.of(c.typeDescription());
-      type.expect(2, "a structure per entry");
-      List<Integer> sizes = new ArrayList<>();
-      int fields = type.u8("field count");
-      for (int i = 0; i < fields; i++) {
-        fieldSizes(type, sizes);
-      }
-      type.expectEnd("type description");
-      int entrySize = sizes.stream().mapToInt(Integer::intValue).sum();
-      assertThat(c.contents().length() % entrySize).as("whole entries of " + entrySize + " bytes").isZero();
-      ByteReader r = ByteReader.of(c.contents());
+    static List<long[]> read(CompactArray c) {
       List<long[]> entries = new ArrayList<>();
-      while (r.hasRemaining()) {
-        long[] entry = new long[sizes.size()];
-        for (int i = 0; i < entry.length; i++) {
-          entry[i] = r.bigEndian(sizes.get(i), "field " + i);
-        }
-        entries.add(entry);
+      for (DlmsData element : c.elements()) {
+        List<Long> values = new ArrayList<>();
+        flatten(element, values);
+        entries.add(values.stream().mapToLong(Long::longValue).toArray());
       }
       return entries;
     }
 
-    private static void fieldSizes(ByteReader type, List<Integer> sizes) throws GbcsCodecException {
-      int tag = type.u8("field type");
-      if (tag == 1) {
-        int count = type.u16("array element count");
-        List<Integer> element = new ArrayList<>();
-        fieldSizes(type, element);
-        for (int i = 0; i < count; i++) {
-          sizes.addAll(element);
-        }
-        return;
+    private static void flatten(DlmsData d, List<Long> out) {
+      if (d instanceof DlmsData.Structure s) {
+        s.elements().forEach(e -> flatten(e, out));
+      } else if (d instanceof DlmsData.DlmsArray a) {
+        a.elements().forEach(e -> flatten(e, out));
+      } else if (d instanceof DlmsData.IntegerValue v) {
+        out.add(v.value());
+      } else {
+        throw new AssertionError("a compact array of integers, not " + d);
       }
-      sizes.add(switch (tag) {
-        case 3, 15, 17, 22 -> 1;
-        case 16, 18 -> 2;
-        case 5, 6, 23 -> 4;
-        case 20, 21, 24 -> 8;
-        default -> throw new GbcsCodecException(type.position() - 1, "a fixed-size integer field, not tag " + tag);
-      });
     }
+
   }
 }

@@ -55,6 +55,8 @@ public final class DuisResponseWriter {
       responseMessage(c, message);
     } else if (response.body() instanceof DccAlertMessage alert) {
       dccAlertMessage(c, alert);
+    } else if (response.body() instanceof DeviceAlertMessage alert) {
+      deviceAlertMessage(c, alert);
     }
     c.endElement();
     c.flush();
@@ -89,6 +91,13 @@ public final class DuisResponseWriter {
       c.startElement(SR, "PreCommand", NS);
       leaf(c, "GBCSVersion", preCommand.gbcsVersion());
       leaf(c, "GBCSPayload", base64(preCommand.gbcsPayload()));
+      c.endElement();
+    } else if (payload instanceof FutureDatedAlert alert) {
+      c.startElement(SR, "FutureDatedDeviceAlertMessage", NS);
+      leaf(c, "FutureDatedAlertCode", alertCode(alert.alertCode()));
+      leaf(c, "GBCSPayload", base64(alert.gbcs()));
+      leaf(c, "InstructionNumber", Integer.toString(alert.instructionNumber()));
+      leaf(c, "TotalCommandInstructions", Integer.toString(alert.totalCommandInstructions()));
       c.endElement();
     } else if (payload instanceof DspInventory inventory) {
       c.startElement(SR, "DSPInventory", NS);
@@ -151,6 +160,24 @@ public final class DuisResponseWriter {
     }
     c.endElement();
     c.endElement();
+  }
+
+  private static void deviceAlertMessage(XmlCanonicalizer c, DeviceAlertMessage message) {
+    c.startElement(SR, "DeviceAlertMessage", NS);
+    leaf(c, "AlertCode", alertCode(message.alertCode()));
+    if (message.throttledAlertSequenceId() != null) {
+      leaf(c, "ThrottledAlertSequenceId", message.throttledAlertSequenceId().toString());
+    }
+    if (message.throttledAlertCount() != null) {
+      leaf(c, "ThrottledAlertCount", message.throttledAlertCount().toString());
+    }
+    leaf(c, "GBCSPayload", base64(message.gbcs()));
+    c.endElement();
+  }
+
+  /** xs:hexBinary of the 2-byte code, upper case as GBCS writes alert codes (8F66). */
+  private static String alertCode(int code) {
+    return String.format("%04X", code);
   }
 
   private static String decimal(String schemaVersion) {

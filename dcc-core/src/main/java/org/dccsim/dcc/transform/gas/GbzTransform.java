@@ -2,7 +2,6 @@ package org.dccsim.dcc.transform.gas;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
@@ -10,7 +9,6 @@ import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzPayload;
@@ -62,20 +60,10 @@ final class GbzTransform implements DeviceCommandTransform {
     return targets;
   }
 
+  /** The command from the User or from the access control broker on its behalf ({@link CommandOriginator}). */
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    return command(request, messageCode, payload(commands.of(request)));
-  }
-
-  /**
-   * A GSME/GPF command around any payload (GBZ or DER), originated by the User or by the access
-   * control broker on its behalf ({@link CommandOriginator}); no header date-time, as GBZ carries
-   * execution times in its commands.
-   */
-  static GeneralSigningApdu command(AcceptedRequest request, int messageCode, byte[] payload) {
-    CommandOriginator originator = CommandOriginator.of(request, messageCode);
-    return GeneralSigningApdu.create(
-        originator.header(request, messageCode, Optional.empty()), payload, SignatureField.NULL);
+    return CommandOriginator.of(request, messageCode).command(request, messageCode, payload(commands.of(request)));
   }
 
   static byte[] payload(List<ZclCall> calls) {

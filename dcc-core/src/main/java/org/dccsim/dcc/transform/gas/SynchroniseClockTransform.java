@@ -11,6 +11,7 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.frame.ByteWriter;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
@@ -44,7 +45,7 @@ final class SynchroniseClockTransform implements DeviceCommandTransform {
     w.u8(SEQUENCE).u8(4 + start.length + end.length)
         .u8(GENERALIZED_TIME_TAG).u8(start.length).bytes(start)
         .u8(GENERALIZED_TIME_TAG).u8(end.length).bytes(end);
-    return GbzTransform.command(request, MESSAGE_CODE, w.toByteArray());
+    return CommandOriginator.of(request, MESSAGE_CODE).command(request, MESSAGE_CODE, w.toByteArray());
   }
 
   private static byte[] generalizedTime(Instant t, String element) throws RequestRefused {

@@ -68,7 +68,10 @@ class DuisResponseWriterTest {
         DuisResponse.refusal(REQUEST, "E65", "11.2", "11.2"),
         new DuisResponse(null, null, DuisResponse.SUCCESS, DccAlertMessage.quarantined(
             new QuarantinedRequestAlert(
-                QuarantinedRequestAlert.Breach.USER_THRESHOLD, REQUEST, 12_345_678_901L))));
+                QuarantinedRequestAlert.Breach.USER_THRESHOLD, REQUEST, 12_345_678_901L))),
+        new DuisResponse(null, REQUEST.responseId(), DuisResponse.SUCCESS, DeviceAlertMessage.of(0x8F20, GBCS)),
+        new DuisResponse(REQUEST, REQUEST.responseId(), DuisResponse.SUCCESS,
+            new ResponseMessage("1.1", "1.1.1", new FutureDatedAlert(FutureDatedAlert.EXECUTED, GBCS, 2, 6))));
   }
 
   @ParameterizedTest

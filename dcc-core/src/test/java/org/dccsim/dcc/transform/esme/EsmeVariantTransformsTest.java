@@ -10,6 +10,7 @@ import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.rtdsCommand;
 
 import java.time.Instant;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
+import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
@@ -26,6 +27,7 @@ import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.frame.OtherInformation;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
+import org.dccsim.smki.SmkiRepository;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
  */
 class EsmeVariantTransformsTest {
 
-  private static final TransformRegistry ALL = Transforms.standard(ServiceCatalogue.duis54());
+  private static final TransformRegistry ALL =
+      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository());
   private static final long Y2K = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   @Test

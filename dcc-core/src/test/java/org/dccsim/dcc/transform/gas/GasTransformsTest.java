@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.duis.DuisRequestReader;
+import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
@@ -39,6 +40,7 @@ import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
+import org.dccsim.smki.SmkiRepository;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +53,7 @@ class GasTransformsTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
-  private final TransformRegistry transforms = Transforms.standard(catalogue);
+  private final TransformRegistry transforms = Transforms.standard(catalogue, new DeviceInventory(), new SmkiRepository());
   private final DuisRequestReader reader = new DuisRequestReader();
 
   @Test

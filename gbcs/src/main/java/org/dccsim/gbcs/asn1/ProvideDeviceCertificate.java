@@ -1,0 +1,87 @@
+package org.dccsim.gbcs.asn1;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.dccsim.gbcs.frame.GbcsCodecException;
+
+/**
+ * CS02e Provide Device Certificate from Device (message code 0x000C): the device's certificate of
+ * the given key usage, or a failure code.
+ */
+public final class ProvideDeviceCertificate {
+
+  private ProvideDeviceCertificate() {}
+
+  public record Command(CertificateKeyUsage keyUsage) implements DerPayload {
+
+    public Command {
+      Objects.requireNonNull(keyUsage);
+    }
+
+    static Command read(DerElement e) throws GbcsCodecException {
+      DerSequence s = e.sequence();
+      Command c = new Command(s.next("keyUsage").keyUsage());
+      s.end();
+      return c;
+    }
+
+    @Override
+    public byte[] toDer(DerLengthForm form) {
+      return Der.encode(form, Der.sequence(Der.keyUsage(keyUsage)));
+    }
+  }
+
+  /** Why the device returned no certificate. */
+  public enum Failure {
+    INVALID_KEY_USAGE(1),
+    NO_CERTIFICATE_HELD(2),
+    CERTIFICATE_RETRIEVAL_FAILURE(3);
+
+    private final int code;
+
+    Failure(int code) {
+      this.code = code;
+    }
+
+    public int code() {
+      return code;
+    }
+
+    static Failure ofCode(int code) {
+      return code >= 1 && code <= 3 ? values()[code - 1] : null;
+    }
+  }
+
+  /** Either the certificate (CHOICE certificate) or the failure code. */
+  public record Response(Optional<EncodedCertificate> certificate, Optional<Failure> failure) implements DerPayload {
+
+    public Response {
+      Objects.requireNonNull(certificate);
+      Objects.requireNonNull(failure);
+      if (certificate.isPresent() == failure.isPresent()) {
+        throw new IllegalArgumentException("a certificate or a failure, not both or neither");
+      }
+    }
+
+    public static Response provided(EncodedCertificate certificate) {
+      return new Response(Optional.of(certificate), Optional.empty());
+    }
+
+    public static Response failed(Failure failure) {
+      return new Response(Optional.empty(), Optional.of(failure));
+    }
+
+    static Response read(DerElement e) throws GbcsCodecException {
+      return e.isSequence()
+          ? provided(e.certificate())
+          : failed(e.integerCode(Failure::ofCode, "provide device certificate response code"));
+    }
+
+    @Override
+    public byte[] toDer(DerLengthForm form) {
+      return certificate.isPresent()
+          ? certificate.get().der().toByteArray()
+          : Der.encode(form, Der.integer(failure.get().code()));
+    }
+  }
+}
