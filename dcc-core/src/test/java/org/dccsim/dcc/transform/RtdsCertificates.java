@@ -9,23 +9,33 @@ import java.util.regex.Pattern;
 import org.dccsim.gbcs.asn1.DerPayloadCodec;
 import org.dccsim.gbcs.asn1.EncodedCertificate;
 import org.dccsim.gbcs.asn1.UpdateSecurityCredentials;
+import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 
 /**
  * The public DUIS templates of CS02b/CS02g carry re-issued certificates (same subjects and keys,
- * new serials) where the RTDS has the originals. To judge a transform on the RTDS's scenario, the
- * template's certificates are swapped, in order, for the RTDS command's: its replacements, then
- * its certification path.
+ * new serials) where the RTDS has the originals; so do the unknown-remote-party reads (4.14, 4.17)
+ * in KAPublicSecurityCredentials, which the RTDS command carries in other-information. To judge a
+ * transform on the RTDS's scenario, the template's certificates are swapped, in order, for the
+ * RTDS command's: its replacements, then its certification path; or the remote party's.
  */
 final class RtdsCertificates {
 
-  private static final Pattern CERTIFICATE = Pattern.compile("<sr:(\\w*Certificate)>([^<]+)</sr:\\1>");
+  private static final Pattern CERTIFICATE =
+      Pattern.compile("<sr:(\\w*Certificate|KAPublicSecurityCredentials)>([^<]+)</sr:\\1>");
 
   private RtdsCertificates() {}
 
-  /** The RTDS command's certificates when it is a credentials update; empty otherwise. */
+  /**
+   * The RTDS command's certificates when it is a credentials update or names an unknown remote
+   * party; empty otherwise.
+   */
   static Optional<List<EncodedCertificate>> of(GeneralSigningApdu rtdsCommand) {
+    Optional<ByteSlice> remoteParty = rtdsCommand.header().otherInformation().keyAgreementCertificate();
+    if (remoteParty.isPresent()) {
+      return Optional.of(List.of(EncodedCertificate.of(remoteParty.get().toByteArray())));
+    }
     try {
       if (!DerPayloadCodec.carriesDer(rtdsCommand.messageCode())
           || !(DerPayloadCodec.decode(rtdsCommand).payload() instanceof UpdateSecurityCredentials.Command c)) {

@@ -1,5 +1,6 @@
 package org.dccsim.dcc.transform.esme;
 
+import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
@@ -7,6 +8,7 @@ import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.UnknownRemoteParty;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
@@ -17,7 +19,8 @@ import org.dccsim.smki.Eui64;
  * 4.17 Retrieve Daily Consumption Log on an ESME → ECS66: get_protected_attributes (method 1) of
  * the data protection object 0-0:43.2.4.255 for the buffer of the daily consumption log
  * 0-0:99.1.3.255 between the period's start and end (COSEM date-times, selector 1), with the
- * protection parameters that ask the ESME to encrypt the entries for the originator.
+ * protection parameters that ask the ESME to encrypt the entries for the originator; for an unknown
+ * remote party, sent by the access control broker, for the User.
  */
 final class DailyConsumptionLogTransform implements DeviceCommandTransform {
 
@@ -46,10 +49,22 @@ final class DailyConsumptionLogTransform implements DeviceCommandTransform {
             DlmsData.structure(
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.start())),
                 DlmsData.octetString(ControlTimeEncodings.dateTime(period.end()))))));
+    Optional<UnknownRemoteParty> unknown = UnknownRemoteParty.of(request);
+    if (unknown.isPresent()) {
+      // encrypted for the User, numbered by the broker's counter
+      DlmsData protection = new DataProtectionParameters(
+          request.dccCounter(), request.requestId().originator(), request.device().id()).toDlms();
+      AccessRequestContent content = read(objectList, protection);
+      return unknown.get().dlmsCommand(request, command.messageCode(), content.specs(), content.data());
+    }
     Eui64 originator = CommandOriginator.of(request, command.messageCode()).originator();
     DlmsData protection =
         new DataProtectionParameters(request.requestId().counter(), originator, request.device().id()).toDlms();
-    return command.build(request, new AccessRequestContent().action(CosemClassIds.DATA_PROTECTION, DATA_PROTECTION,
-        GET_PROTECTED_ATTRIBUTES, DlmsData.structure(objectList, protection)));
+    return command.build(request, read(objectList, protection));
+  }
+
+  private static AccessRequestContent read(DlmsData objectList, DlmsData protection) {
+    return new AccessRequestContent().action(CosemClassIds.DATA_PROTECTION, DATA_PROTECTION,
+        GET_PROTECTED_ATTRIBUTES, DlmsData.structure(objectList, protection));
   }
 }

@@ -19,10 +19,10 @@ import org.dccsim.gbcs.dlms.ObisCode;
  *
  * <p>Where the use case depends on the device, {@link DeviceVariantChoice} picks it: 1.6, 4.10 and
  * 6.2.1 by the ESME variant (single, twin element, polyphase); 2.1, 6.2.3 and 6.2.4 (ESME and Comms
- * Hub) by the device's GBCS version. 6.2.10 goes by the User's remote party role. Not registered:
- * 6.22 ({@link AlertBehaviourTransform}: two DUIS templates carry other settings than their RTDS
- * scenarios); missing: 4.14 (ECS21b: its unknown-remote-party form carries the remote party's
- * certificate in other-information).
+ * Hub) by the device's GBCS version. 6.2.10 goes by the User's remote party role. Protected log
+ * reads for an unknown remote party go through the access control broker ({@link
+ * ProtectedReadTransform}). Not registered: 6.22 ({@link AlertBehaviourTransform}: two DUIS
+ * templates carry other settings than their RTDS scenarios).
  */
 public final class EsmeReadAndTariffTransforms implements TransformFamily {
 
@@ -95,6 +95,7 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
     r.register("4.6.1", DeviceType.ESME, rangedProtectedRead("ECS21a", 5, obis(0, 0, 98, 1, 9, 255)));
     r.register("4.6.2", DeviceType.ESME, new LogRangeReadTransform("ECS21c", obis(0, 0, 98, 1, 10, 255)));
     r.register("4.8.1", DeviceType.ESME, rangedProtectedRead("ECS22b", 7, obis(0, 0, 99, 1, 0, 255)));
+    r.register("4.14", DeviceType.ESME, rangedProtectedRead("ECS21b", 6, obis(0, 0, 98, 1, 8, 255)));
     r.register("4.8.2", DeviceType.ESME, new LogRangeReadTransform("ECS22c", obis(0, 0, 99, 1, 2, 255)));
     r.register("4.8.3", DeviceType.ESME, new LogRangeReadTransform("ECS22a", obis(0, 0, 99, 1, 1, 255)));
 

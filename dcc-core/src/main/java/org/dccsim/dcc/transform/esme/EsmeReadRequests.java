@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
+import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.UnknownRemoteParty;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
@@ -52,6 +54,19 @@ final class EsmeReadRequests {
   /** The null data that goes with each get. */
   static List<DlmsData> nulls(int count) {
     return Collections.nCopies(count, DlmsData.nullData());
+  }
+
+  /**
+   * As {@link #command}, or for an unknown remote party (a log read naming one) the access
+   * control broker's command carrying the User's certificate.
+   */
+  static GeneralSigningApdu logCommand(
+      int messageCode, AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data)
+      throws RequestRefused {
+    Optional<UnknownRemoteParty> unknown = UnknownRemoteParty.of(request);
+    return unknown.isPresent()
+        ? unknown.get().dlmsCommand(request, messageCode, specs, data)
+        : command(messageCode, request, specs, data);
   }
 
   /** The command APDU (signature field 00): originator the User, recipient the device. */

@@ -9,12 +9,14 @@ import static org.dccsim.gbcs.dlms.DlmsData.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.UnknownRemoteParty;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
@@ -28,7 +30,9 @@ import org.dccsim.gbcs.usecase.DataProtectionParameters;
  * get_protected_attributes (method 1) of a data protection object (class 30), naming the
  * attributes it wants, and the device answers with them encrypted for the User. Each attribute
  * is read whole, or for a log or profile only the entries between the request's ReadLogPeriod
- * start and end (range selector 1 on the capture time).
+ * start and end (range selector 1 on the capture time). A User the ESME holds no certificate of
+ * names itself an unknown remote party ({@link UnknownRemoteParty}): the access control broker
+ * then sends the read, and the ESME encrypts for the User under the broker's counter.
  */
 final class ProtectedReadTransform implements DeviceCommandTransform {
 
@@ -67,10 +71,16 @@ final class ProtectedReadTransform implements DeviceCommandTransform {
       objects.add(structure(
           longUnsigned(a.classId()), octetString(a.instance().toBytes()), integer(a.id()), longUnsigned(0), selection));
     }
-    DataProtectionParameters protection = new DataProtectionParameters(
-        request.requestId().counter(), request.requestId().originator(), request.device().id());
-    DlmsData parameters = structure(new DlmsArray(objects), protection.toDlms());
-    return EsmeReadRequests.command(messageCode, request, specs, List.of(parameters));
+    Optional<UnknownRemoteParty> unknown = UnknownRemoteParty.of(request);
+    // the device encrypts for the User, numbering the response by the command's counter
+    long counter = unknown.isPresent() ? request.dccCounter() : request.requestId().counter();
+    DataProtectionParameters protection =
+        new DataProtectionParameters(counter, request.requestId().originator(), request.device().id());
+    List<DlmsData> parameters = List.of(structure(new DlmsArray(objects), protection.toDlms()));
+    if (unknown.isPresent()) {
+      return unknown.get().dlmsCommand(request, messageCode, specs, parameters);
+    }
+    return EsmeReadRequests.command(messageCode, request, specs, parameters);
   }
 
   private static DlmsData range(LogPeriod period) throws RequestRefused {

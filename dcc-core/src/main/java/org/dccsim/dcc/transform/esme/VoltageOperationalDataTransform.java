@@ -17,7 +17,8 @@ import org.dccsim.gbcs.frame.GeneralSigningApdu;
  * 4.10 Read Network Data on an ESME → ECS23 (single phase) or ECS23b (polyphase, ESME variant C):
  * per phase, the average RMS voltage counters (value and scaler-unit of 1-0:x.32.0.4 and x.36.0.4)
  * and the average RMS voltage profile (1-0:x.24.0.255) captured within the ReadLogPeriod, with its
- * capture period; x is 32, 52, 72 for phases 1, 2, 3.
+ * capture period; x is 32, 52, 72 for phases 1, 2, 3. For an unknown remote party the access
+ * control broker sends it ({@link EsmeReadRequests#logCommand}).
  */
 final class VoltageOperationalDataTransform implements DeviceCommandTransform {
 
@@ -55,6 +56,6 @@ final class VoltageOperationalDataTransform implements DeviceCommandTransform {
       specs.add(AccessRequestSpec.get(PROFILE, profile, 4)); // capture period
     }
     List<DlmsData> data = EsmeReadRequests.nulls(specs.size());
-    return EsmeReadRequests.command(messageCode, request, specs, data);
+    return EsmeReadRequests.logCommand(messageCode, request, specs, data);
   }
 }

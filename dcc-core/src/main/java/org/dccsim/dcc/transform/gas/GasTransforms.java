@@ -31,10 +31,10 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
  * <p>Built but not registered, as the conformance test cannot pass them: 3.2 on the GPF (GCS09)
  * and 4.4.3 (GCS15c), whose DUIS templates carry other values than their RTDS scenarios, and 4.4.4
  * (GCS15d), which RTDS has the access control broker send in one scenario and the supplier in two.
- * Not transformed: 9.1 (GCS36: a Customer Identification Number the DCC generates), 8.12.2 (GCS59:
- * the old GPF's device log, from the DCC's records), 4.17 (GCS61) and 4.14 for an unknown remote
- * party (the remote party's certificate in other-information), 6.22 (GCS20: the order of the Set
- * Event Configuration commands).
+ * 4.14 (GCS16b) is registered on the GSME only: RTDS's GPF scenario (an unknown remote party's)
+ * has another start date than its template. Not transformed: 9.1 (GCS36: a Customer
+ * Identification Number the DCC generates), 8.12.2 (GCS59: the old GPF's device log, from the
+ * DCC's records), 4.17 (GCS61), 6.22 (GCS20: the order of the Set Event Configuration commands).
  */
 public final class GasTransforms implements TransformFamily {
 
@@ -80,6 +80,7 @@ public final class GasTransforms implements TransformFamily {
     r.register("4.6.1", DeviceType.GSME, LogReadTransforms.dailyReadLog());
     r.register("4.8.1", DeviceType.GSME, LogReadTransforms.profileData());
     r.register("4.10", DeviceType.GSME, LogReadTransforms.networkData());
+    // not on the GPF: the DUIS template of RTDS's GPF scenario has another start date than it
     r.register("4.14", DeviceType.GSME, LogReadTransforms.prepaymentDailyReadLog());
     r.register("14.1", DeviceType.GSME, LogReadTransforms.startNetworkDataLog());
     SynchroniseClockTransform clock = new SynchroniseClockTransform();

@@ -2,12 +2,14 @@ package org.dccsim.dcc.transform.gas;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CommandOriginator;
+import org.dccsim.dcc.transform.UnknownRemoteParty;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
@@ -60,10 +62,17 @@ final class GbzTransform implements DeviceCommandTransform {
     return targets;
   }
 
-  /** The command from the User or from the access control broker on its behalf ({@link CommandOriginator}). */
+  /**
+   * The command from the User or from the access control broker on its behalf ({@link
+   * CommandOriginator}); for an unknown remote party the broker's, with the User's certificate.
+   */
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    return CommandOriginator.of(request, messageCode).command(request, messageCode, payload(commands.of(request)));
+    byte[] payload = payload(commands.of(request));
+    Optional<UnknownRemoteParty> unknown = UnknownRemoteParty.of(request);
+    return unknown.isPresent()
+        ? unknown.get().command(request, messageCode, payload)
+        : CommandOriginator.of(request, messageCode).command(request, messageCode, payload);
   }
 
   static byte[] payload(List<ZclCall> calls) {

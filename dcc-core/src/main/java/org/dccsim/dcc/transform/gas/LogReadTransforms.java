@@ -10,7 +10,6 @@ import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
-import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.gbz.MeteringCommands;
@@ -164,16 +163,11 @@ final class LogReadTransforms {
   }
 
   /**
-   * 4.14 Read Prepayment Daily Read Log (GCS16b) for a known remote party. A request naming an
-   * unknown remote party (KAPublicSecurityCredentials) is sent by the DCC itself and is not
-   * transformed here.
+   * 4.14 Read Prepayment Daily Read Log (GCS16b) on the GSME or the GPF; for an unknown remote
+   * party the access control broker sends it ({@link GbzTransform}).
    */
   static GbzTransform prepaymentDailyReadLog() {
-    return new GbzTransform("GCS16b", GSME, request -> {
-      if (TransformValues.body(request).child("KAPublicSecurityCredentials").isPresent()) {
-        throw new RequestRefused(TransformValues.STAGE, Outcome.NOT_IMPLEMENTED,
-            "4.14 for an unknown remote party (KAPublicSecurityCredentials) is not transformed by dccsim");
-      }
+    return new GbzTransform("GCS16b", EnumSet.of(DeviceType.GSME, DeviceType.GPF), request -> {
       Period p = period(request);
       List<ZclCall> calls = new ArrayList<>(DAILY_READ_LOG_ENTRIES);
       for (int i = 0; i < DAILY_READ_LOG_ENTRIES; i++) {

@@ -6,7 +6,10 @@ import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.accessRequest;
 import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.request;
 import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.transform;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.dccsim.dcc.pipeline.Outcome;
@@ -23,6 +26,8 @@ import org.dccsim.gbcs.dlms.LongInvokeIdAndPriority;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.smki.Eui64;
+import org.dccsim.smki.SmkiCertificate;
+import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /** The ESME read and configuration transforms take their values from the request, not the template. */
@@ -127,6 +132,34 @@ class EsmeReadTransformsTest {
     assertThat(octets(options.elements().get(0))).isEqualTo("04000000000000004D");
     assertThat(octets(options.elements().get(1))).isEqualTo(HEX.formatHex(Eui64.parse("90-B3-D5-1F-30-03-00-00").toBytes()));
     assertThat(accessRequest(apdu).longInvokeIdAndPriority()).isEqualTo(LongInvokeIdAndPriority.forCounter(77));
+  }
+
+  @Test
+  void aProtectedLogReadForAnUnknownRemotePartyIsTheBrokersAndProtectedForTheUserUnderTheBrokersCounter()
+      throws Exception {
+    String credentials = "</sr:ReadLogPeriod><sr:KAPublicSecurityCredentials>" + supplierKeyAgreementCertificate()
+        + "</sr:KAPublicSecurityCredentials>";
+    GeneralSigningApdu dailyRead = transform(request("ECS21a_4.6.1_SINGLE_SUCCESS_REQUEST_DUIS.XML",
+        "</sr:ReadLogPeriod>", credentials));
+    GeneralSigningApdu consumption = new DailyConsumptionLogTransform().transform(
+        request("ECS66_4.17_SUCCESS_REQUEST_DUIS.XML", "</sr:ReadLogPeriod>", credentials));
+
+    for (GeneralSigningApdu apdu : List.of(dailyRead, consumption)) {
+      assertThat(apdu.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+      assertThat(apdu.originatorCounter()).isEqualTo(1302);
+      assertThat(apdu.header().otherInformation().keyAgreementCertificate()).isPresent();
+      assertThat(accessRequest(apdu).longInvokeIdAndPriority()).isEqualTo(LongInvokeIdAndPriority.forCounter(1302));
+      Structure parameters = (Structure) accessRequest(apdu).data().get(0);
+      Structure options =
+          (Structure) ((Structure) ((DlmsArray) parameters.elements().get(1)).elements().get(0)).elements().get(1);
+      assertThat(octets(options.elements().get(0))).isEqualTo("040000000000000516");
+      assertThat(octets(options.elements().get(1))).isEqualTo("90B3D51F30010000");
+    }
+  }
+
+  private static String supplierKeyAgreementCertificate() throws IOException {
+    byte[] pem = Files.readAllBytes(ReferenceData.require("smki/device-keys").resolve("90b3d51f30010000-ka.pem"));
+    return Base64.getEncoder().encodeToString(SmkiCertificate.parse(pem).der());
   }
 
   private static String octets(DlmsData d) {

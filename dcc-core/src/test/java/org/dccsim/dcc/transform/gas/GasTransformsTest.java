@@ -3,8 +3,11 @@ package org.dccsim.dcc.transform.gas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
@@ -41,6 +44,7 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
 import org.dccsim.smki.SmkiRepository;
+import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,9 +144,31 @@ class GasTransformsTest {
   }
 
   @Test
-  void aPrepaymentDailyReadForAnUnknownRemotePartyIsNotTransformed() {
-    assertThatThrownBy(() -> transform("GCS16b_4.14_URP_SUCCESS", Map.of("00-DB-12-34-56-78-90-A3", GSME.toString())))
-        .isInstanceOfSatisfying(RequestRefused.class, e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_IMPLEMENTED));
+  void aPrepaymentDailyReadForAnUnknownRemotePartyIsTheBrokersWithThePartysCertificate() throws Exception {
+    GeneralSigningApdu apdu = transform("GCS16b_4.14_URP_SUCCESS", Map.of("00-DB-12-34-56-78-90-A3", GSME.toString()));
+
+    assertThat(apdu.originator()).isEqualTo(Eui64.DCC_ACCESS_CONTROL_BROKER);
+    assertThat(apdu.header().otherInformation().supplementaryRemotePartyId())
+        .contains(Eui64.parse("90-B3-D5-1F-30-03-00-00"));
+    assertThat(apdu.header().otherInformation().keyAgreementCertificate().orElseThrow().toByteArray())
+        .isEqualTo(Base64.getDecoder().decode(certificateBase64("GCS16b_4.14_URP_SUCCESS")));
+  }
+
+  /*
+   * Not registered on the GPF: the template of RTDS's GPF scenario starts a day later (and carries a
+   * re-issued certificate of the same key); given the RTDS's, the GPF's read is its command.
+   */
+  @Test
+  void theGpfsPrepaymentDailyReadForAnUnknownRemotePartyIsTheRtdsCommandForItsStartAndCertificate() throws Exception {
+    GeneralSigningApdu rtds = TemplateRequests.rtdsCommand("GCS16b_4.14_URP_SUCCESS_REQUEST_DUIS.XML");
+    String rtdsCertificate = Base64.getEncoder().encodeToString(
+        rtds.header().otherInformation().keyAgreementCertificate().orElseThrow().toByteArray());
+    AcceptedRequest request = TemplateRequests.template("GCS16b_4.14_URP_SUCCESS_REQUEST_DUIS.XML")
+        .replace("2014-12-30T23:00:00.00Z", "2014-12-29T23:00:00Z")
+        .replace(certificateBase64("GCS16b_4.14_URP_SUCCESS"), rtdsCertificate)
+        .counters(1100, 1300).accepted();
+
+    assertSameCommand(LogReadTransforms.prepaymentDailyReadLog().transform(request), rtds);
   }
 
   @Test
@@ -268,6 +294,12 @@ class GasTransformsTest {
         .replace("2015-02-01T00:00:00.00Z", "2016-11-22T02:46:56Z").accepted();
     assertSameCommand(DeviceSettingsTransforms.changeOfTenancy().transform(request),
         TemplateRequests.rtdsCommand("GCS09_3.2_SUCCESS_REQUEST_DUIS.XML"));
+  }
+
+  private static String certificateBase64(String template) throws IOException {
+    String xml = Files.readString(ReferenceData.require("duis/templates").resolve(template + "_REQUEST_DUIS.XML"));
+    int start = xml.indexOf("<sr:KAPublicSecurityCredentials>") + "<sr:KAPublicSecurityCredentials>".length();
+    return xml.substring(start, xml.indexOf('<', start)).trim();
   }
 
   private static void assertSameCommand(GeneralSigningApdu actual, GeneralSigningApdu rtds) {
