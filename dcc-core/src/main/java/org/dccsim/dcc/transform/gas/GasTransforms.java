@@ -34,7 +34,8 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
  * 4.14 (GCS16b) is registered on the GSME only: RTDS's GPF scenario (an unknown remote party's)
  * has another start date than its template. Not transformed: 9.1 (GCS36: a Customer
  * Identification Number the DCC generates), 8.12.2 (GCS59: the old GPF's device log, from the
- * DCC's records), 4.17 (GCS61), 6.22 (GCS20: the order of the Set Event Configuration commands).
+ * DCC's records), 6.22 (GCS20: the order of the Set Event Configuration commands). 4.17 on the GPF
+ * (GCS61) is built but not registered: its template has another period than its RTDS scenario.
  */
 public final class GasTransforms implements TransformFamily {
 

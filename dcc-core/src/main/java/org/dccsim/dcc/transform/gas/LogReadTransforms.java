@@ -45,6 +45,9 @@ final class LogReadTransforms {
   private static final long DAILY_SNAPSHOT = 0x00000001L;
   /** Profile data: sample id 0, half-hourly consumption; network data: sample id 2, every 6 minutes. */
   private static final int PROFILE_SAMPLE_ID = 0x0000;
+  /** The GPF's daily consumption log: sample id 1, one sample a day. */
+  private static final int DAILY_CONSUMPTION_SAMPLE_ID = 0x0001;
+  private static final Duration DAY = Duration.ofDays(1);
   private static final int NETWORK_DATA_SAMPLE_ID = 0x0002;
   private static final int CONSUMPTION_DELIVERED = 0x00;
   private static final Duration PROFILE_INTERVAL = Duration.ofMinutes(30);
@@ -175,6 +178,19 @@ final class LogReadTransforms {
             new GetPrepaySnapshot(p.startTime(), p.endTime(), i, DAILY_SNAPSHOT)));
       }
       return calls;
+    });
+  }
+
+  /**
+   * 4.17 Retrieve Daily Consumption Log on the GPF (GCS61): the daily samples the period spans; for
+   * an unknown remote party the access control broker sends it. Not registered: the DUIS template's
+   * period (2014-12-10 to 12-20, 11 samples) is not its RTDS scenario's (731 samples from 2014-12-22).
+   */
+  static GbzTransform dailyConsumptionLog() {
+    return new GbzTransform("GCS61", EnumSet.of(DeviceType.GPF), request -> {
+      Period p = period(request);
+      return List.of(ZclCall.of(MeteringCommands.CLUSTER, new GetSampledData(DAILY_CONSUMPTION_SAMPLE_ID,
+          p.startTime(), CONSUMPTION_DELIVERED, p.samples(DAY))));
     });
   }
 

@@ -296,6 +296,26 @@ class GasTransformsTest {
         TemplateRequests.rtdsCommand("GCS09_3.2_SUCCESS_REQUEST_DUIS.XML"));
   }
 
+  @Test
+  void theGpfsDailyConsumptionLogReadIsTheRtdsCommandOfEachScenarioForItsPeriod() throws Exception {
+    GeneralSigningApdu success = TemplateRequests.rtdsCommand("GCS61_4.17_SUCCESS_REQUEST_DUIS.XML");
+    String rtdsCertificate = Base64.getEncoder().encodeToString(
+        success.header().otherInformation().keyAgreementCertificate().orElseThrow().toByteArray());
+    TemplateRequests template = TemplateRequests.template("GCS61_4.17_SUCCESS_REQUEST_DUIS.XML");
+    AcceptedRequest twoYears = template.replace("2014-12-10T00:00:00.00Z", "2014-12-22T00:00:00Z")
+        .replace("2014-12-20T00:00:00.00Z", "2016-12-21T00:00:00Z")
+        .replace(certificateBase64("GCS61_4.17_SUCCESS"), rtdsCertificate).counters(1003, 1301).accepted();
+    // RTDS's not-found scenario is the supplier's own, without credentials
+    AcceptedRequest notFound = template.replace("2014-12-10T00:00:00.00Z", "2030-12-22T00:00:00Z")
+        .replace("2014-12-20T00:00:00.00Z", "2031-01-01T00:00:00Z")
+        .replaceFirst("<sr:KAPublicSecurityCredentials>[^<]+</sr:KAPublicSecurityCredentials>", "")
+        .counters(1001, 1302).accepted();
+
+    assertSameCommand(LogReadTransforms.dailyConsumptionLog().transform(twoYears), success);
+    assertSameCommand(LogReadTransforms.dailyConsumptionLog().transform(notFound),
+        TemplateRequests.rtdsCommand("GCS61_4.17_NOT_FOUND_REQUEST_DUIS.XML"));
+  }
+
   private static String certificateBase64(String template) throws IOException {
     String xml = Files.readString(ReferenceData.require("duis/templates").resolve(template + "_REQUEST_DUIS.XML"));
     int start = xml.indexOf("<sr:KAPublicSecurityCredentials>") + "<sr:KAPublicSecurityCredentials>".length();
