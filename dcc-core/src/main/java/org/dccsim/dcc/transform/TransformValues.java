@@ -52,6 +52,28 @@ public final class TransformValues {
     }
   }
 
+  /** An integer child within {@code min..max} (the range its GBCS type or the XSD allows). */
+  public static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
+    long v = integer(parent, name);
+    if (v < min || v > max) {
+      throw invalid(parent.localName() + "/" + name, "an integer from " + min + " to " + max + ", not " + v);
+    }
+    return v;
+  }
+
+  /** An xs:boolean element: true, false, 1 or 0. */
+  public static boolean bool(BodyElement element) throws RequestRefused {
+    return switch (element.text().trim()) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw invalid(element.localName(), "an xs:boolean, not '" + element.text().trim() + "'");
+    };
+  }
+
+  public static boolean bool(BodyElement parent, String name) throws RequestRefused {
+    return bool(child(parent, name));
+  }
+
   public static Instant dateTime(BodyElement parent, String name) throws RequestRefused {
     String t = text(parent, name);
     try {

@@ -59,7 +59,7 @@ final class AuxiliaryControllerLevelTransform implements DeviceCommandTransform 
     if (end.isBefore(start)) {
       throw TransformValues.invalid(body.localName() + "/EndDateTime", "not before StartDateTime");
     }
-    int level = (int) ControlBodyValues.integer(body, "CommandedStateLevel", 0, MAX_LEVEL);
+    int level = (int) TransformValues.integer(body, "CommandedStateLevel", 0, MAX_LEVEL);
     int direction = body.child("InputFromControlledLoad").isPresent() ? INPUT_FROM_CONTROLLED_LOAD : OUTPUT;
     return command.build(request, new AccessRequestContent()
         .set(CosemClassIds.DATA, AuxiliaryLoadObjects.scriptParameter(n, firstParameter), CosemClassIds.VALUE,

@@ -152,7 +152,7 @@ final class AuxiliaryLoadSchedulerTransform implements DeviceCommandTransform {
   private static int controllerScript(BodyElement schedule) throws RequestRefused {
     BodyElement action = TransformValues.child(schedule, "AuxiliaryControllerAction");
     int n = ControlBodyValues.attribute(action, "auxiliaryControllerN", 1, AuxiliaryLoadObjects.SWITCHES);
-    int level = (int) ControlBodyValues.integer(action, "CommandedStateLevel", 0, MAX_LEVEL);
+    int level = (int) TransformValues.integer(action, "CommandedStateLevel", 0, MAX_LEVEL);
     int direction = action.child("InputFromControlledLoad").isPresent() ? INPUT_FROM_CONTROLLED_LOAD : OUTPUT;
     return direction | n << 8 | SCHEDULED_LEVEL | level;
   }

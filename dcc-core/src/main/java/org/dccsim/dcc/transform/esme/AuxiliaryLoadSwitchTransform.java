@@ -53,7 +53,7 @@ final class AuxiliaryLoadSwitchTransform implements DeviceCommandTransform {
     int n = ControlBodyValues.attribute(target, "index", 1, AuxiliaryLoadObjects.SWITCHES);
     AccessRequestContent content = new AccessRequestContent();
     if (operation != Operation.RESET) {
-      int minutes = (int) ControlBodyValues.integer(target, "Duration", 0, ControlBodyValues.UNSIGNED_SHORT_MAX);
+      int minutes = (int) TransformValues.integer(target, "Duration", 0, ControlBodyValues.UNSIGNED_SHORT_MAX);
       content.set(CosemClassIds.DATA, AuxiliaryLoadObjects.scriptParameter(n, operation.durationObject),
           CosemClassIds.VALUE, DlmsData.longUnsigned(minutes));
     }

@@ -47,9 +47,9 @@ final class BillingCalendarTransform implements DeviceCommandTransform {
     if (calendar.child("Daily").isPresent()) {
       dates.add(date(ANY, ANY, ANY));
     } else if (calendar.child("Weekly").isPresent()) {
-      dates.add(date(ANY, ANY, (int) ControlBodyValues.integer(calendar, "Weekly", 1, 7)));
+      dates.add(date(ANY, ANY, (int) TransformValues.integer(calendar, "Weekly", 1, 7)));
     } else if (calendar.child("Monthly").isPresent()) {
-      dates.add(date(ANY, (int) ControlBodyValues.integer(calendar, "Monthly", 1, 28), ANY));
+      dates.add(date(ANY, (int) TransformValues.integer(calendar, "Monthly", 1, 28), ANY));
     } else {
       command = seasonal;
       int periods;
@@ -68,8 +68,8 @@ final class BillingCalendarTransform implements DeviceCommandTransform {
             "one of Daily, Weekly, Monthly, Quarterly, SixMonthly, Yearly");
       }
       BodyElement start = TransformValues.child(calendar, name);
-      int day = (int) ControlBodyValues.integer(start, "DayOfMonth", 1, 28);
-      int month = (int) ControlBodyValues.integer(start, "BillingPeriodStartMonth", 1, 12);
+      int day = (int) TransformValues.integer(start, "DayOfMonth", 1, 28);
+      int month = (int) TransformValues.integer(start, "BillingPeriodStartMonth", 1, 12);
       for (int i = 0; i < periods; i++) {
         dates.add(date((month - 1 + i * 12 / periods) % 12 + 1, day, ANY));
       }

@@ -49,7 +49,7 @@ final class BoostButtonMembershipTransform implements DeviceCommandTransform {
       if (change[n] != null) {
         throw TransformValues.invalid(element + "[@index=" + n + "]", "once per switch");
       }
-      change[n] = ControlBodyValues.bool(e);
+      change[n] = TransformValues.bool(e);
     }
     AccessRequestContent content = new AccessRequestContent();
     for (int n = 1; n <= AuxiliaryLoadObjects.SWITCHES; n++) {

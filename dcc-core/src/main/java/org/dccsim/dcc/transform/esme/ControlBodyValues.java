@@ -19,27 +19,6 @@ final class ControlBodyValues {
 
   private ControlBodyValues() {}
 
-  /** An integer child within [min, max], as the XSD restricts it. */
-  static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
-    long v = TransformValues.integer(parent, name);
-    if (v < min || v > max) {
-      throw invalid(parent.localName() + "/" + name, "an integer from " + min + " to " + max + ", not " + v);
-    }
-    return v;
-  }
-
-  static boolean bool(BodyElement element) throws RequestRefused {
-    return switch (element.text().trim()) {
-      case "true", "1" -> true;
-      case "false", "0" -> false;
-      default -> throw invalid(element.localName(), "an xs:boolean, not '" + element.text().trim() + "'");
-    };
-  }
-
-  static boolean bool(BodyElement parent, String name) throws RequestRefused {
-    return bool(TransformValues.child(parent, name));
-  }
-
   /** An integer attribute within [min, max], e.g. the switch {@code index} 1..5. */
   static int attribute(BodyElement element, String name, int min, int max) throws RequestRefused {
     String where = element.localName() + "/@" + name;

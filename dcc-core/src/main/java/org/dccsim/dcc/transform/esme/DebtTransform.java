@@ -61,7 +61,7 @@ final class DebtTransform implements DeviceCommandTransform {
     return EsmeReadRequests.command(messageCode, request, SPECS, List.of(
         rate(recovery1),
         rate(recovery2),
-        DlmsData.longUnsigned((int) EsmeBodyValues.integer(body, "DebtRecoveryPerPayment", 0, 10_000)),
+        DlmsData.longUnsigned((int) TransformValues.integer(body, "DebtRecoveryPerPayment", 0, 10_000)),
         period(recovery1),
         period(recovery2),
         ACTIVATE,
@@ -72,7 +72,7 @@ final class DebtTransform implements DeviceCommandTransform {
   }
 
   private static DlmsData rate(BodyElement recovery) throws RequestRefused {
-    return UnitCharges.amount(EsmeBodyValues.integer(recovery, "DebtRecoveryRate", Short.MIN_VALUE, Short.MAX_VALUE),
+    return UnitCharges.amount(TransformValues.integer(recovery, "DebtRecoveryRate", Short.MIN_VALUE, Short.MAX_VALUE),
         UnitCharges.priceScale(recovery, "DebtRecoveryRatePriceScale"));
   }
 
@@ -92,6 +92,6 @@ final class DebtTransform implements DeviceCommandTransform {
 
   private static DlmsData amount(BodyElement body, String name) throws RequestRefused {
     return new IntegerValue(
-        IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        IntegerType.DOUBLE_LONG, TransformValues.integer(body, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 }

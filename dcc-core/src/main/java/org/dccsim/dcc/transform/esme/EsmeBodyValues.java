@@ -9,15 +9,6 @@ final class EsmeBodyValues {
 
   private EsmeBodyValues() {}
 
-  static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
-    long v = TransformValues.integer(parent, name);
-    if (v < min || v > max) {
-      throw TransformValues.invalid(
-          parent.localName() + "/" + name, "an integer from " + min + " to " + max + ", not " + v);
-    }
-    return v;
-  }
-
   /** The integer text of an element itself (e.g. an indexed price), within a range. */
   static long integer(BodyElement element, long min, long max) throws RequestRefused {
     String t = element.text().trim();
@@ -30,20 +21,6 @@ final class EsmeBodyValues {
       // refused below
     }
     throw TransformValues.invalid(element.localName(), "an integer from " + min + " to " + max + ", not '" + t + "'");
-  }
-
-  static boolean bool(BodyElement parent, String name) throws RequestRefused {
-    String t = TransformValues.text(parent, name);
-    switch (t) {
-      case "true":
-      case "1":
-        return true;
-      case "false":
-      case "0":
-        return false;
-      default:
-        throw TransformValues.invalid(parent.localName() + "/" + name, "an xs:boolean, not '" + t + "'");
-    }
   }
 
   /** The 1-based "index" attribute of an indexed element, at most {@code max}. */

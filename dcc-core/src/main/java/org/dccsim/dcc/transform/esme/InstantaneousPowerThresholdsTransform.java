@@ -32,8 +32,8 @@ final class InstantaneousPowerThresholdsTransform implements DeviceCommandTransf
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
-    long lowMedium = ControlBodyValues.integer(body, "LowMediumPowerThreshold", 0, UNSIGNED_INT_MAX);
-    long mediumHigh = ControlBodyValues.integer(body, "MediumHighPowerThreshold", 0, UNSIGNED_INT_MAX);
+    long lowMedium = TransformValues.integer(body, "LowMediumPowerThreshold", 0, UNSIGNED_INT_MAX);
+    long mediumHigh = TransformValues.integer(body, "MediumHighPowerThreshold", 0, UNSIGNED_INT_MAX);
     DlmsData thresholds =
         DlmsData.array(DlmsData.doubleLongUnsigned(lowMedium), DlmsData.doubleLongUnsigned(mediumHigh));
     return command.build(request,

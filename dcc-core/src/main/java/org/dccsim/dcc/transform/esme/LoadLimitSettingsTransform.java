@@ -41,9 +41,9 @@ final class LoadLimitSettingsTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     boolean disable = ControlBodyValues.choice(body, "LoadLimitSupplyState", "Unchanged", "Disable") == 1;
-    long threshold = ControlBodyValues.integer(body, "LoadLimitPowerThreshold", 0, UNSIGNED_INT_MAX);
-    long period = ControlBodyValues.integer(body, "LoadLimitPeriod", 0, UNSIGNED_INT_MAX);
-    long restoration = ControlBodyValues.integer(body, "LoadLimitRestorationPeriod", 0, UNSIGNED_INT_MAX);
+    long threshold = TransformValues.integer(body, "LoadLimitPowerThreshold", 0, UNSIGNED_INT_MAX);
+    long period = TransformValues.integer(body, "LoadLimitPeriod", 0, UNSIGNED_INT_MAX);
+    long restoration = TransformValues.integer(body, "LoadLimitRestorationPeriod", 0, UNSIGNED_INT_MAX);
     DlmsData activation = DlmsData.octetString(
         ControlTimeEncodings.executionDateTime(TransformValues.executionDateTime(body)));
     AccessRequestContent content = new AccessRequestContent()

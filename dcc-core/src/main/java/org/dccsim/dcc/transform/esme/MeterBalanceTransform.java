@@ -52,7 +52,7 @@ final class MeterBalanceTransform implements DeviceCommandTransform {
     BodyElement mode = body.child("PrepaymentMode").or(() -> body.child("CreditMode"))
         .orElseThrow(() -> TransformValues.invalid("UpdateMeterBalance", "PrepaymentMode or CreditMode"));
     if (mode.child("AdjustMeterBalance").isPresent()) {
-      long amount = EsmeBodyValues.integer(mode, "AdjustMeterBalance", Integer.MIN_VALUE, Integer.MAX_VALUE);
+      long amount = TransformValues.integer(mode, "AdjustMeterBalance", Integer.MIN_VALUE, Integer.MAX_VALUE);
       return EsmeReadRequests.command(
           adjustCode, request, ADJUST_SPECS, List.of(new IntegerValue(IntegerType.DOUBLE_LONG, amount)));
     }

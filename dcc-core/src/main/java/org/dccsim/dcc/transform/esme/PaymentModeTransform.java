@@ -96,7 +96,7 @@ final class PaymentModeTransform implements DeviceCommandTransform {
     BodyElement prepayment = body.child("Prepayment")
         .orElseThrow(() -> TransformValues.invalid("UpdatePaymentMode", "Credit or Prepayment"));
     DlmsData timeDebt =
-        EsmeBodyValues.bool(prepayment, "SuspendDebtDisabled") ? SUSPENDED_WHEN_DISABLED : ALL_COLLECTION;
+        TransformValues.bool(prepayment, "SuspendDebtDisabled") ? SUSPENDED_WHEN_DISABLED : ALL_COLLECTION;
     List<DlmsData> rows = new ArrayList<>();
     rows.add(row(METER_BALANCE, PRICE_MATRIX, ALL_COLLECTION));
     rows.add(row(METER_BALANCE, STANDING_CHARGE, ALL_COLLECTION));
@@ -108,7 +108,7 @@ final class PaymentModeTransform implements DeviceCommandTransform {
     rows.add(row(EMERGENCY_CREDIT, STANDING_CHARGE, ALL_COLLECTION));
     rows.add(row(EMERGENCY_CREDIT, TIME_DEBT_1, timeDebt));
     rows.add(row(EMERGENCY_CREDIT, TIME_DEBT_2, timeDebt));
-    if (EsmeBodyValues.bool(prepayment, "SuspendDebtEmergency")) {
+    if (TransformValues.bool(prepayment, "SuspendDebtEmergency")) {
       rows.add(row(DEBT_CREDIT, STANDING_CHARGE, ALL_COLLECTION));
       rows.add(row(DEBT_CREDIT, TIME_DEBT_1, ALL_COLLECTION));
       rows.add(row(DEBT_CREDIT, TIME_DEBT_2, ALL_COLLECTION));
@@ -117,7 +117,7 @@ final class PaymentModeTransform implements DeviceCommandTransform {
       rows.add(row(METER_BALANCE, SECONDARY_PRICE_MATRIX, ALL_COLLECTION));
       rows.add(row(EMERGENCY_CREDIT, SECONDARY_PRICE_MATRIX, ALL_COLLECTION));
     }
-    long threshold = EsmeBodyValues.integer(prepayment, "DisablementThreshold", Integer.MIN_VALUE, Integer.MAX_VALUE);
+    long threshold = TransformValues.integer(prepayment, "DisablementThreshold", Integer.MIN_VALUE, Integer.MAX_VALUE);
     return EsmeReadRequests.command(prepaymentCode, request, PREPAYMENT_SPECS, List.of(
         mode(PREPAYMENT_MODE), new IntegerValue(IntegerType.DOUBLE_LONG, threshold), new DlmsArray(rows), activation,
         activation));

@@ -112,7 +112,7 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
     data.add(doubleLong(config, "MaxMeterBalance"));
     data.add(doubleLong(config, "MaxCreditThreshold"));
     data.add(schedule(calendar.children("ElectricityNonDisablementSchedule"), specialDays.size()));
-    data.add(longUnsigned((int) EsmeBodyValues.integer(config, "DebtRecoveryRateCap", 0, 0xFFFF)));
+    data.add(longUnsigned((int) TransformValues.integer(config, "DebtRecoveryRateCap", 0, 0xFFFF)));
     data.add(new IntegerValue(IntegerType.DOUBLE_LONG, CAP_PERIOD_SECONDS));
     data.add(doubleLong(config, "LowCreditThreshold"));
     data.add(doubleLong(config, "EmergencyCreditLimit"));
@@ -158,7 +158,7 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
       }
       boolean[] specials = new boolean[specialDayCount];
       for (BodyElement s : TransformValues.child(e, "SpecialDaysApplicability").children("SpecialDayApplicability")) {
-        specials[(int) EsmeBodyValues.integer(s, "SpecialDayID", 1, specialDayCount) - 1] = true;
+        specials[(int) TransformValues.integer(s, "SpecialDayID", 1, specialDayCount) - 1] = true;
       }
       BodyElement when = TransformValues.child(e, "ScheduleDatesAndTime");
       out.add(structure(
@@ -216,6 +216,6 @@ final class PrepaymentConfigurationTransform implements DeviceCommandTransform {
 
   private static DlmsData doubleLong(BodyElement parent, String name) throws RequestRefused {
     return new IntegerValue(
-        IntegerType.DOUBLE_LONG, EsmeBodyValues.integer(parent, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        IntegerType.DOUBLE_LONG, TransformValues.integer(parent, name, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 }

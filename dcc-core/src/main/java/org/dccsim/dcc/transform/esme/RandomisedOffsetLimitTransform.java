@@ -26,7 +26,7 @@ final class RandomisedOffsetLimitTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     int seconds =
-        (int) ControlBodyValues.integer(TransformValues.body(request), "RandomisedOffsetLimit", 0, MAX_SECONDS);
+        (int) TransformValues.integer(TransformValues.body(request), "RandomisedOffsetLimit", 0, MAX_SECONDS);
     return command.build(request, new AccessRequestContent().set(CosemClassIds.DATA,
         RANDOMISED_OFFSET_LIMIT, CosemClassIds.VALUE, DlmsData.longUnsigned(seconds)));
   }

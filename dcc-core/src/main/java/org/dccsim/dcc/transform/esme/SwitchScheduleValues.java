@@ -25,14 +25,14 @@ final class SwitchScheduleValues {
   static byte[] date(BodyElement date) throws RequestRefused {
     BodyElement year = TransformValues.child(date, "Year");
     int y = year.child("SpecifiedYear").isPresent()
-        ? (int) ControlBodyValues.integer(year, "SpecifiedYear", 2014, 9999) : 0xFFFF;
+        ? (int) TransformValues.integer(year, "SpecifiedYear", 2014, 9999) : 0xFFFF;
     BodyElement month = TransformValues.child(date, "Month");
     int m = month.child("SpecifiedMonth").isPresent()
-        ? (int) ControlBodyValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
+        ? (int) TransformValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
     BodyElement day = TransformValues.child(date, "DayOfMonth");
     int d;
     if (day.child("SpecifiedDayOfMonth").isPresent()) {
-      d = (int) ControlBodyValues.integer(day, "SpecifiedDayOfMonth", 1, 31);
+      d = (int) TransformValues.integer(day, "SpecifiedDayOfMonth", 1, 31);
     } else if (day.child("LastDayOfMonth").isPresent()) {
       d = LAST_DAY_OF_MONTH;
     } else if (day.child("SecondLastDayOfMonth").isPresent()) {
@@ -42,7 +42,7 @@ final class SwitchScheduleValues {
     }
     BodyElement dayOfWeek = TransformValues.child(date, "DayOfWeek");
     int w = dayOfWeek.child("SpecifiedDayOfWeek").isPresent()
-        ? (int) ControlBodyValues.integer(dayOfWeek, "SpecifiedDayOfWeek", 1, 7) : NOT_SPECIFIED;
+        ? (int) TransformValues.integer(dayOfWeek, "SpecifiedDayOfWeek", 1, 7) : NOT_SPECIFIED;
     return new byte[] {(byte) (y >>> 8), (byte) y, (byte) m, (byte) d, (byte) w};
   }
 

@@ -41,7 +41,7 @@ final class SynchroniseClockTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     Instant now = TransformValues.dateTime(body, "CurrentDateTime");
-    long tolerance = ControlBodyValues.integer(body, "TolerancePeriod", 0, MAX_TOLERANCE_SECONDS);
+    long tolerance = TransformValues.integer(body, "TolerancePeriod", 0, MAX_TOLERANCE_SECONDS);
     DlmsData preset = DlmsData.structure(
         DlmsData.octetString(ControlTimeEncodings.unspecified()),
         DlmsData.octetString(ControlTimeEncodings.dateTime(now)),

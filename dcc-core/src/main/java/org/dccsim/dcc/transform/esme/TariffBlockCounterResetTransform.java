@@ -32,7 +32,7 @@ final class TariffBlockCounterResetTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    boolean reset = ControlBodyValues.bool(TransformValues.body(request), "DailyTariffBlockCounterMatrixReset");
+    boolean reset = TransformValues.bool(TransformValues.body(request), "DailyTariffBlockCounterMatrixReset");
     DlmsData times = reset
         ? DlmsData.array(DlmsData.structure(DlmsData.octetString(MIDNIGHT), DlmsData.octetString(EVERY_DAY)))
         : DlmsData.array();

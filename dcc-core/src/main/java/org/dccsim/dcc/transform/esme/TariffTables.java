@@ -57,7 +57,7 @@ final class TariffTables {
       // midnight, deviation and clock status not specified
       start[9] = (byte) 0x80;
       start[11] = (byte) 0xFF;
-      int week = (int) EsmeBodyValues.integer(s, "ReferencedWeekName", 1, MAX_WEEK_NAME);
+      int week = (int) TransformValues.integer(s, "ReferencedWeekName", 1, MAX_WEEK_NAME);
       seasons.add(structure(octetString(nameBytes), octetString(start), octetString(new byte[] {(byte) week})));
     }
     return new DlmsArray(seasons);
@@ -67,7 +67,7 @@ final class TariffTables {
   static DlmsData weekProfiles(BodyElement switchingTable) throws RequestRefused {
     List<DlmsData> weeks = new ArrayList<>();
     for (BodyElement w : TransformValues.child(switchingTable, "WeekProfiles").children("WeekProfile")) {
-      int name = (int) EsmeBodyValues.integer(w, "WeekName", 1, MAX_WEEK_NAME);
+      int name = (int) TransformValues.integer(w, "WeekName", 1, MAX_WEEK_NAME);
       DlmsData[] days = new DlmsData[DAYS_OF_WEEK];
       for (BodyElement d : w.children("ReferencedDayName")) {
         int index = EsmeBodyValues.index(d, DAYS_OF_WEEK);
@@ -95,7 +95,7 @@ final class TariffTables {
   static DlmsData dayProfiles(BodyElement switchingTable, Actions actions) throws RequestRefused {
     List<DlmsData> days = new ArrayList<>();
     for (BodyElement d : TransformValues.child(switchingTable, "DayProfiles").children("DayProfile")) {
-      int name = (int) EsmeBodyValues.integer(d, "DayName", 1, MAX_DAY_NAME);
+      int name = (int) TransformValues.integer(d, "DayName", 1, MAX_DAY_NAME);
       List<DlmsData> actionsOfDay = new ArrayList<>();
       for (BodyElement p : d.children("ProfileSchedule")) {
         actionsOfDay.add(structure(octetString(time(TransformValues.time(p, "StartTime"))), octetString(SCRIPT_TABLE),
@@ -112,7 +112,7 @@ final class TariffTables {
     int index = 1;
     for (BodyElement s : specialDays.children("SpecialDay")) {
       entries.add(structure(longUnsigned(index++), octetString(date(TransformValues.child(s, "Date"))),
-          unsigned((int) EsmeBodyValues.integer(s, "ReferencedDayName", 1, MAX_DAY_NAME))));
+          unsigned((int) TransformValues.integer(s, "ReferencedDayName", 1, MAX_DAY_NAME))));
     }
     return new DlmsArray(entries);
   }
@@ -163,12 +163,12 @@ final class TariffTables {
     BodyElement day = TransformValues.child(date, "DayOfMonth");
     BodyElement weekday = TransformValues.child(date, "DayOfWeek");
     int y = year.child("SpecifiedYear").isPresent()
-        ? (int) EsmeBodyValues.integer(year, "SpecifiedYear", 0, 0xFFFE) : 0xFFFF;
+        ? (int) TransformValues.integer(year, "SpecifiedYear", 0, 0xFFFE) : 0xFFFF;
     int m = month.child("SpecifiedMonth").isPresent()
-        ? (int) EsmeBodyValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
+        ? (int) TransformValues.integer(month, "SpecifiedMonth", 1, 12) : NOT_SPECIFIED;
     int dom;
     if (day.child("SpecifiedDayOfMonth").isPresent()) {
-      dom = (int) EsmeBodyValues.integer(day, "SpecifiedDayOfMonth", 1, 31);
+      dom = (int) TransformValues.integer(day, "SpecifiedDayOfMonth", 1, 31);
     } else if (day.child("LastDayOfMonth").isPresent()) {
       dom = LAST_DAY_OF_MONTH;
     } else if (day.child("SecondLastDayOfMonth").isPresent()) {
@@ -177,7 +177,7 @@ final class TariffTables {
       dom = NOT_SPECIFIED;
     }
     int dow = weekday.child("SpecifiedDayOfWeek").isPresent()
-        ? (int) EsmeBodyValues.integer(weekday, "SpecifiedDayOfWeek", 1, 7) : NOT_SPECIFIED;
+        ? (int) TransformValues.integer(weekday, "SpecifiedDayOfWeek", 1, 7) : NOT_SPECIFIED;
     return new byte[] {(byte) (y >>> 8), (byte) y, (byte) m, (byte) dom, (byte) dow};
   }
 
@@ -190,13 +190,13 @@ final class TariffTables {
 
   private static int scriptSelector(BodyElement schedule, Actions actions) throws RequestRefused {
     if (actions == Actions.SECONDARY) {
-      return TariffScripts.SECONDARY_TOU_BASE + (int) EsmeBodyValues.integer(schedule, "TOUTariffAction", 1, 4);
+      return TariffScripts.SECONDARY_TOU_BASE + (int) TransformValues.integer(schedule, "TOUTariffAction", 1, 4);
     }
     if (schedule.child("TOUTariffAction").isPresent()) {
-      return (int) EsmeBodyValues.integer(schedule, "TOUTariffAction", 1, 48);
+      return (int) TransformValues.integer(schedule, "TOUTariffAction", 1, 48);
     }
     if (schedule.child("BlockTariffAction").isPresent()) {
-      return TariffScripts.BLOCK_TARIFF_BASE + (int) EsmeBodyValues.integer(schedule, "BlockTariffAction", 1, 8);
+      return TariffScripts.BLOCK_TARIFF_BASE + (int) TransformValues.integer(schedule, "BlockTariffAction", 1, 8);
     }
     throw TransformValues.invalid("ProfileSchedule", "a TOUTariffAction or BlockTariffAction");
   }

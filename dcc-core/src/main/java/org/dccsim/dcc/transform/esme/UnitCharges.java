@@ -49,7 +49,7 @@ final class UnitCharges {
 
   /** The standing charge of ElectricityPriceElements. */
   static DlmsData standingCharge(BodyElement prices) throws RequestRefused {
-    return amount(EsmeBodyValues.integer(prices, "StandingCharge", Short.MIN_VALUE, Short.MAX_VALUE),
+    return amount(TransformValues.integer(prices, "StandingCharge", Short.MIN_VALUE, Short.MAX_VALUE),
         priceScale(prices, "StandingChargeScale"));
   }
 
@@ -114,7 +114,7 @@ final class UnitCharges {
   }
 
   static int priceScale(BodyElement parent, String name) throws RequestRefused {
-    return (int) EsmeBodyValues.integer(parent, name, Byte.MIN_VALUE, Byte.MAX_VALUE);
+    return (int) TransformValues.integer(parent, name, Byte.MIN_VALUE, Byte.MAX_VALUE);
   }
 
   private static DlmsData entry(int index, long price) {

@@ -47,9 +47,9 @@ final class VoltageConfigurationTransform implements DeviceCommandTransform {
   private record PhaseSettings(long over, long under, long period) {
     static PhaseSettings read(BodyElement settings) throws RequestRefused {
       return new PhaseSettings(
-          ControlBodyValues.integer(settings, "AverageRMSOverVoltageThreshold", 0, UNSIGNED_INT_MAX),
-          ControlBodyValues.integer(settings, "AverageRMSUnderVoltageThreshold", 0, UNSIGNED_INT_MAX),
-          ControlBodyValues.integer(settings, "AverageRMSVoltageMeasurementPeriod", 0, UNSIGNED_INT_MAX));
+          TransformValues.integer(settings, "AverageRMSOverVoltageThreshold", 0, UNSIGNED_INT_MAX),
+          TransformValues.integer(settings, "AverageRMSUnderVoltageThreshold", 0, UNSIGNED_INT_MAX),
+          TransformValues.integer(settings, "AverageRMSVoltageMeasurementPeriod", 0, UNSIGNED_INT_MAX));
     }
   }
 
@@ -64,8 +64,8 @@ final class VoltageConfigurationTransform implements DeviceCommandTransform {
     BodyElement rms = TransformValues.child(body, "RMSVoltageSettings");
     long[][] limiters = new long[LIMITERS.length][2];
     for (int i = 0; i < LIMITERS.length; i++) {
-      limiters[i][0] = ControlBodyValues.integer(rms, LIMITERS[i][0], 0, UNSIGNED_INT_MAX);
-      limiters[i][1] = ControlBodyValues.integer(rms, LIMITERS[i][1], 0, UNSIGNED_INT_MAX);
+      limiters[i][0] = TransformValues.integer(rms, LIMITERS[i][0], 0, UNSIGNED_INT_MAX);
+      limiters[i][1] = TransformValues.integer(rms, LIMITERS[i][1], 0, UNSIGNED_INT_MAX);
     }
     PhaseSettings[] phases = phases(body);
     boolean reset = body.child("RMSVoltageCountersNotReset").isEmpty();
@@ -107,7 +107,7 @@ final class VoltageConfigurationTransform implements DeviceCommandTransform {
     }
     PhaseSettings[] phases = new PhaseSettings[PHASE_C.length];
     for (BodyElement e : body.children("PolyPhaseVoltageSettings")) {
-      int phase = (int) ControlBodyValues.integer(e, "Phase", 1, PHASE_C.length);
+      int phase = (int) TransformValues.integer(e, "Phase", 1, PHASE_C.length);
       if (phases[phase - 1] != null) {
         throw TransformValues.invalid("PolyPhaseVoltageSettings[Phase=" + phase + "]", "once per phase");
       }

@@ -135,13 +135,13 @@ final class DeviceSettingsTransforms {
       BodyElement body = TransformValues.body(request);
       long event = issuerEventId(request);
       int threshold = digits == 0
-          ? (int) GasValues.integer(body, "UncontrolledGasFlowRate", 0, 0xFFFF)
+          ? (int) TransformValues.integer(body, "UncontrolledGasFlowRate", 0, 0xFFFF)
           : (int) GasValues.scaled(body, "UncontrolledGasFlowRateDecimal", digits, 0xFFFF);
       int divisor = (int) Math.pow(10, digits);
       return List.of(
           ZclCall.of(MeteringCommands.CLUSTER, new SetUncontrolledFlowThreshold(0, event, threshold, CUBIC_METRES, 1,
-              divisor, (int) GasValues.integer(body, "StabilisationPeriod", 1, 0xFF),
-              (int) GasValues.integer(body, "MeasurementPeriod", 1, 0xFFFF))),
+              divisor, (int) TransformValues.integer(body, "StabilisationPeriod", 1, 0xFF),
+              (int) TransformValues.integer(body, "MeasurementPeriod", 1, 0xFFFF))),
           ZclCall.of(MeteringCommands.CLUSTER, new SetSupplyStatus(event, supplyState(body, "SupplyTamperState"),
               supplyState(body, "SupplyDepletionState"), UNCONTROLLED_FLOW_STATE_OK, STATE_UNCHANGED)));
     });

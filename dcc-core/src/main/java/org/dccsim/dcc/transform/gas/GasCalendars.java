@@ -58,7 +58,7 @@ final class GasCalendars {
         days.add(small(ref.text().trim(), "WeekProfile/ReferencedDayName"));
       }
       weeks.add(new PublishWeekProfile(0, ids.issuerEventId(), ids.issuerCalendarId(),
-          (int) GasValues.integer(w, "WeekName", 1, 0xFF), days));
+          (int) TransformValues.integer(w, "WeekName", 1, 0xFF), days));
     }
     return weeks;
   }
@@ -67,7 +67,7 @@ final class GasCalendars {
     List<SeasonEntry> entries = new ArrayList<>();
     for (BodyElement s : seasons.children("Season")) {
       entries.add(new SeasonEntry(date(TransformValues.child(s, "SeasonStartDate")),
-          (int) GasValues.integer(s, "ReferencedWeekName", 1, 0xFF)));
+          (int) TransformValues.integer(s, "ReferencedWeekName", 1, 0xFF)));
     }
     return new PublishSeasons(0, ids.issuerEventId(), ids.issuerCalendarId(), 0, 1, entries);
   }
@@ -76,7 +76,7 @@ final class GasCalendars {
     List<SpecialDayEntry> days = new ArrayList<>();
     for (BodyElement d : specialDays.children("SpecialDay")) {
       days.add(new SpecialDayEntry(date(TransformValues.child(d, "Date")),
-          (int) GasValues.integer(d, "ReferencedDayName", 1, 0xFF)));
+          (int) TransformValues.integer(d, "ReferencedDayName", 1, 0xFF)));
     }
     return new PublishSpecialDays(0, ids.issuerEventId(), ids.issuerCalendarId(), start, ids.calendarType(),
         days.size(), 0, 1, days);
@@ -89,11 +89,11 @@ final class GasCalendars {
     BodyElement day = TransformValues.child(date, "GasDayOfMonthWithWildcards");
     BodyElement dayOfWeek = TransformValues.child(date, "GasDayOfWeekWithWildcards");
     return new ZclDate(
-        year.child("SpecifiedYear").isPresent() ? (int) GasValues.integer(year, "SpecifiedYear", 1900, 2154) - 1900 : ZclDate.ANY,
-        month.child("SpecifiedMonth").isPresent() ? (int) GasValues.integer(month, "SpecifiedMonth", 1, 12) : ZclDate.ANY,
-        day.child("SpecifiedDayOfMonth").isPresent() ? (int) GasValues.integer(day, "SpecifiedDayOfMonth", 1, 31) : ZclDate.ANY,
+        year.child("SpecifiedYear").isPresent() ? (int) TransformValues.integer(year, "SpecifiedYear", 1900, 2154) - 1900 : ZclDate.ANY,
+        month.child("SpecifiedMonth").isPresent() ? (int) TransformValues.integer(month, "SpecifiedMonth", 1, 12) : ZclDate.ANY,
+        day.child("SpecifiedDayOfMonth").isPresent() ? (int) TransformValues.integer(day, "SpecifiedDayOfMonth", 1, 31) : ZclDate.ANY,
         dayOfWeek.child("SpecifiedDayOfWeek").isPresent()
-            ? (int) GasValues.integer(dayOfWeek, "SpecifiedDayOfWeek", 1, 7)
+            ? (int) TransformValues.integer(dayOfWeek, "SpecifiedDayOfWeek", 1, 7)
             : ZclDate.ANY);
   }
 

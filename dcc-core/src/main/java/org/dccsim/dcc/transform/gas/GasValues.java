@@ -62,15 +62,6 @@ final class GasValues {
     return utc(TransformValues.dateTime(parent, name), parent.localName() + "/" + name);
   }
 
-  /** An integer within {@code min..max}, else E45 naming the element. */
-  static long integer(BodyElement parent, String name, long min, long max) throws RequestRefused {
-    long v = TransformValues.integer(parent, name);
-    if (v < min || v > max) {
-      throw TransformValues.invalid(parent.localName() + "/" + name, "a value in " + min + ".." + max + ", not " + v);
-    }
-    return v;
-  }
-
   /**
    * A decimal as the integer count of 10^-{@code digits} units ("1.02264" with 5 digits is
    * 102264), as ZigBee values with a fixed number of trailing digits carry it.

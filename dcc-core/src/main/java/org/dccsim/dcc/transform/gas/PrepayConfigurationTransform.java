@@ -47,15 +47,15 @@ final class PrepayConfigurationTransform {
 
     List<ZclCall> calls = new ArrayList<>();
     calls.add(ZclCall.of(cluster, new EmergencyCreditSetup(event, when,
-        GasValues.integer(gas, "EmergencyCreditLimit", 0, 0xFFFFFFFFL),
-        GasValues.integer(gas, "EmergencyCreditThreshold", 0, 0xFFFFFFFFL))));
+        TransformValues.integer(gas, "EmergencyCreditLimit", 0, 0xFFFFFFFFL),
+        TransformValues.integer(gas, "EmergencyCreditThreshold", 0, 0xFFFFFFFFL))));
     calls.add(ZclCall.of(cluster, new SetOverallDebtCap(0, event, when,
-        GasValues.integer(gas, "DebtRecoveryRateCap", 0, Integer.MAX_VALUE))));
+        TransformValues.integer(gas, "DebtRecoveryRateCap", 0, Integer.MAX_VALUE))));
     calls.add(new ZclCall(cluster, Optional.of(when),
-        new SetLowCreditWarningLevel(GasValues.integer(gas, "LowCreditThreshold", 0, 0xFFFFFFFFL))));
+        new SetLowCreditWarningLevel(TransformValues.integer(gas, "LowCreditThreshold", 0, 0xFFFFFFFFL))));
     calls.add(ZclCall.of(cluster, new SetMaximumCreditLimit(0, event, when,
-        GasValues.integer(gas, "MaxMeterBalance", 0, 0xFFFFFFFFL),
-        GasValues.integer(gas, "MaxCreditThreshold", 0, 0xFFFFFFFFL))));
+        TransformValues.integer(gas, "MaxMeterBalance", 0, 0xFFFFFFFFL),
+        TransformValues.integer(gas, "MaxCreditThreshold", 0, 0xFFFFFFFFL))));
 
     BodyElement calendar = TransformValues.child(gas, "GasNonDisablementCalendar");
     GasCalendars.Ids ids = new GasCalendars.Ids(event, event, GasCalendars.FRIENDLY_CREDIT);
@@ -70,7 +70,7 @@ final class PrepayConfigurationTransform {
         entries.add(new ScheduleEntry(GasCalendars.minutes(action, "StartTime"), nonDisablement(action)));
       }
       calls.add(ZclCall.of(CalendarCommands.CLUSTER,
-          GasCalendars.day(ids, (int) GasValues.integer(day, "GasDayName", 1, 0xFF), entries)));
+          GasCalendars.day(ids, (int) TransformValues.integer(day, "GasDayName", 1, 0xFF), entries)));
     }
     for (CalendarCommands.PublishWeekProfile w : GasCalendars.weeks(ids, weeks)) {
       calls.add(ZclCall.of(CalendarCommands.CLUSTER, w));

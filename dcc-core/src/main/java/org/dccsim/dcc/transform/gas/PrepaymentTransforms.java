@@ -87,7 +87,7 @@ final class PrepaymentTransforms {
       BodyElement body = TransformValues.body(request);
       Optional<BodyElement> prepayment = body.child("PrepaymentMode");
       BodyElement mode = prepayment.isPresent() ? prepayment.get() : TransformValues.child(body, "CreditMode");
-      int value = byAmount ? (int) GasValues.integer(mode, "AdjustMeterBalance", Integer.MIN_VALUE, Integer.MAX_VALUE) : 0;
+      int value = byAmount ? (int) TransformValues.integer(mode, "AdjustMeterBalance", Integer.MIN_VALUE, Integer.MAX_VALUE) : 0;
       return List.of(ZclCall.of(PrepaymentCommands.CLUSTER,
           new CreditAdjustment(issuerEventId(request), ZclUtcTime.NOW, type, value)));
     });
@@ -106,7 +106,7 @@ final class PrepaymentTransforms {
       int configuration = PREPAYMENT_MODE_CONFIGURATION
           | (bool(prepayment, "SuspendDebtDisabled") ? SUSPEND_DEBT_DISABLED : 0)
           | (bool(prepayment, "SuspendDebtEmergency") ? 0 : COLLECT_DEBT_IN_EMERGENCY);
-      int threshold = (int) GasValues.integer(prepayment, "DisablementThreshold", Integer.MIN_VALUE, Integer.MAX_VALUE);
+      int threshold = (int) TransformValues.integer(prepayment, "DisablementThreshold", Integer.MIN_VALUE, Integer.MAX_VALUE);
       return List.of(ZclCall.of(PrepaymentCommands.CLUSTER, new ChangePaymentMode(0, issuerEventId(request),
           GasValues.implementationTime(body), configuration, threshold)));
     });
@@ -130,7 +130,7 @@ final class PrepaymentTransforms {
           timeDebt(event, body, "TimeDebtRegister2", DEBT_2_INCREMENTAL, "GasDebtRecovery2"),
           ZclCall.of(PrepaymentCommands.CLUSTER, new ChangeDebt(event, NO_DEBT_LABEL, debtAmount(body,
               "PaymentDebtRegister"), PERCENTAGE_BASED, DEBT_3_INCREMENTAL, ZclUtcTime.NOW, NO_COLLECTION_TIME,
-              PAYMENT_DEBT_FREQUENCY, 0, (int) GasValues.integer(body, "DebtRecoveryPerPayment", 0, WHOLE_PAYMENT))));
+              PAYMENT_DEBT_FREQUENCY, 0, (int) TransformValues.integer(body, "DebtRecoveryPerPayment", 0, WHOLE_PAYMENT))));
     });
   }
 
@@ -146,7 +146,7 @@ final class PrepaymentTransforms {
     };
     return ZclCall.of(PrepaymentCommands.CLUSTER, new ChangeDebt(event, NO_DEBT_LABEL, debtAmount(body, register),
         TIME_BASED, amountType, ZclUtcTime.NOW, NO_COLLECTION_TIME, frequency,
-        GasValues.integer(r, "DebtRecoveryRate", 0, Integer.MAX_VALUE), 0));
+        TransformValues.integer(r, "DebtRecoveryRate", 0, Integer.MAX_VALUE), 0));
   }
 
   /**
@@ -154,7 +154,7 @@ final class PrepaymentTransforms {
    * incremental form on a GSME, so it is refused rather than sent as a huge debt.
    */
   private static long debtAmount(BodyElement body, String register) throws RequestRefused {
-    return GasValues.integer(body, register, 0, Integer.MAX_VALUE);
+    return TransformValues.integer(body, register, 0, Integer.MAX_VALUE);
   }
 
   /** 2.5 Activate Emergency Credit (GCS06). */

@@ -38,7 +38,7 @@ final class SynchroniseClockTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     Instant from = TransformValues.dateTime(body, "CurrentDateTime");
-    long tolerance = GasValues.integer(body, "TolerancePeriod", 0, 0xFFFFFFFFL);
+    long tolerance = TransformValues.integer(body, "TolerancePeriod", 0, 0xFFFFFFFFL);
     byte[] start = generalizedTime(from, "CurrentDateTime");
     byte[] end = generalizedTime(from.plusSeconds(tolerance), "TolerancePeriod");
     ByteWriter w = new ByteWriter(2 + 2 * 17);

@@ -63,7 +63,7 @@ final class TariffTransforms {
       BodyElement body = TransformValues.body(request);
       BodyElement prices = prices(body);
       int thresholds = prices.child("BlockTariff").isPresent()
-          ? (int) GasValues.integer(TransformValues.child(prices, "BlockTariff"), "NumberOfThresholds", 1, 3)
+          ? (int) TransformValues.integer(TransformValues.child(prices, "BlockTariff"), "NumberOfThresholds", 1, 3)
           : 0;
       long event = GasValues.issuerEventId(request);
       return List.of(tariffInformation(event, body, prices, thresholds), priceMatrix(event, body, prices));
@@ -87,10 +87,10 @@ final class TariffTransforms {
         seasons.children("Season").size(), weekProfiles.children("WeekProfile").size(), days.size())));
     for (BodyElement day : days) {
       int action = day.child("TOUTariffAction").isPresent()
-          ? (int) GasValues.integer(day, "TOUTariffAction", 1, 4)
+          ? (int) TransformValues.integer(day, "TOUTariffAction", 1, 4)
           : NO_TOU_TIER;
       calls.add(ZclCall.of(CalendarCommands.CLUSTER, GasCalendars.day(ids,
-          (int) GasValues.integer(day, "DayName", 1, 0xFF), List.of(new ScheduleEntry(0, action)))));
+          (int) TransformValues.integer(day, "DayName", 1, 0xFF), List.of(new ScheduleEntry(0, action)))));
     }
     for (CalendarCommands.PublishWeekProfile w : GasCalendars.weeks(ids, weekProfiles)) {
       calls.add(ZclCall.of(CalendarCommands.CLUSTER, w));
@@ -121,7 +121,7 @@ final class TariffTransforms {
     return ZclCall.of(PriceCommands.CLUSTER, new PublishTariffInformation(0, event, ISSUER_TARIFF_ID,
         GasValues.implementationTime(body), block ? TARIFF_TYPE_BLOCK : TARIFF_TYPE_TOU, ByteSlice.EMPTY, tiers,
         thresholdsInUse, KILOWATT_HOURS, currency(prices), PRICE_TRAILING_DIGITS,
-        GasValues.integer(prices, "StandingCharge", 0, 0xFFFFFFFFL), TIER_BLOCK_MODE_NOT_USED, THRESHOLD_MULTIPLIER,
+        TransformValues.integer(prices, "StandingCharge", 0, 0xFFFFFFFFL), TIER_BLOCK_MODE_NOT_USED, THRESHOLD_MULTIPLIER,
         THRESHOLD_DIVISOR));
   }
 

@@ -130,17 +130,7 @@ final class CredentialValues {
    * so true leaves it out (RTDS: "81 01 01" only where the request says false).
    */
   static Optional<TimeBasedCpvChecks> cpvChecks(BodyElement body) throws RequestRefused {
-    return bool(body, "ApplyTimeBasedCPVChecks") ? Optional.empty() : Optional.of(TimeBasedCpvChecks.DISAPPLY);
-  }
-
-  /** xs:boolean. */
-  static boolean bool(BodyElement parent, String name) throws RequestRefused {
-    String t = TransformValues.text(parent, name);
-    return switch (t) {
-      case "true", "1" -> true;
-      case "false", "0" -> false;
-      default -> throw TransformValues.invalid(parent.localName() + "/" + name, "a boolean, not '" + t + "'");
-    };
+    return TransformValues.bool(body, "ApplyTimeBasedCPVChecks") ? Optional.empty() : Optional.of(TimeBasedCpvChecks.DISAPPLY);
   }
 
   /** DUIS CredentialType: "Digital Signature" or "Key Agreement". */
