@@ -38,6 +38,12 @@ record DlmsUseCaseCommand(String useCase, int messageCode) {
   }
 
   GeneralSigningApdu build(AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data) {
+    return build(messageCode, request, specs, data);
+  }
+
+  /** The command of this message code for the request, from its originator, numbered by its counter. */
+  static GeneralSigningApdu build(
+      int messageCode, AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data) {
     CommandOriginator originator = CommandOriginator.of(request, messageCode);
     return GeneralSigningApdu.create(originator.header(request, messageCode, Optional.empty()),
         GbcsCommands.dlmsPayload(originator.counter(), specs, data), SignatureField.NULL);

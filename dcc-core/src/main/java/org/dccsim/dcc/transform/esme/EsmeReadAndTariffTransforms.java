@@ -9,7 +9,6 @@ import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
-import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;
@@ -59,8 +58,8 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
     r.register("3.2", DeviceType.ESME, new ChangeOfTenancyTransform());
     r.register("3.3", DeviceType.ESME, new ClearEventLogTransform());
     r.register("3.4", DeviceType.ESME, new SupplierContactTransform());
-    r.register("3.5", DeviceType.ESME, new FixedCommandTransform("ECS14",
-        List.of(AccessRequestSpec.set(DATA, obis(0, 0, 94, 44, 3, 1), 2)), List.of(DlmsData.octetString(new byte[0]))));
+    r.register("3.5", DeviceType.ESME, new FixedDlmsCommandTransform("ECS14",
+        new AccessRequestContent().set(DATA, obis(0, 0, 94, 44, 3, 1), 2, DlmsData.octetString(new byte[0]))));
 
     // registers
     r.register("4.1.1", DeviceType.ESME, new ReadInstantaneousImportRegistersTransform());
@@ -171,8 +170,7 @@ public final class EsmeReadAndTariffTransforms implements TransformFamily {
 
   private static DeviceCommandTransform fixedAction(
       String useCase, int classId, ObisCode instance, int method, DlmsData parameter) {
-    return new FixedCommandTransform(
-        useCase, List.of(AccessRequestSpec.action(classId, instance, method)), List.of(parameter));
+    return new FixedDlmsCommandTransform(useCase, new AccessRequestContent().action(classId, instance, method, parameter));
   }
 
   /** A read of attribute 2 of sensitive objects through data protection object 0-0:43.2.{@code e}.255. */

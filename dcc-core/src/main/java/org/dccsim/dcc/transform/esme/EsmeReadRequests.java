@@ -12,7 +12,6 @@ import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.usecase.GbcsCommands;
 import org.dccsim.gbcs.usecase.MessageCodes;
 import org.dccsim.gbcs.usecase.UnknownMessageCodeException;
 
@@ -72,13 +71,6 @@ final class EsmeReadRequests {
   /** The command APDU (signature field 00): originator the User, recipient the device. */
   static GeneralSigningApdu command(
       int messageCode, AcceptedRequest request, List<AccessRequestSpec> specs, List<DlmsData> data) {
-    return GbcsCommands.dlmsCommand(
-        messageCode,
-        request.requestId().counter(),
-        request.requestId().originator(),
-        request.device().id(),
-        Optional.empty(),
-        specs,
-        data);
+    return DlmsUseCaseCommand.build(messageCode, request, specs, data);
   }
 }

@@ -54,12 +54,12 @@ final class LogRangeReadTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    LogPeriod period = LogPeriod.read(TransformValues.body(request));
+    LogReadPeriod period = LogReadPeriod.read(TransformValues.body(request));
     return command.build(request, List.of(bufferWithin(log.instance(), period)), EsmeReadRequests.nulls(1));
   }
 
   /** A get of a log's buffer restricted to the entries captured within the period. */
-  static AccessRequestSpec bufferWithin(ObisCode log, LogPeriod period) throws RequestRefused {
+  static AccessRequestSpec bufferWithin(ObisCode log, LogReadPeriod period) throws RequestRefused {
     DlmsData range = structure(
         RESTRICTING_OBJECT,
         doubleLongUnsigned(EsmeDateTimes.secondsSince2000(period.start(), "ReadLogPeriod/StartDateTime")),

@@ -65,7 +65,7 @@ final class ProtectedReadTransform implements DeviceCommandTransform {
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     DlmsData selection =
-        ranged ? range(LogPeriod.read(TransformValues.body(request))) : structure(enumValue(WHOLE), nullData());
+        ranged ? range(LogReadPeriod.read(TransformValues.body(request))) : structure(enumValue(WHOLE), nullData());
     List<DlmsData> objects = new ArrayList<>(attributes.size());
     for (CosemDescriptor a : attributes) {
       objects.add(structure(
@@ -83,7 +83,7 @@ final class ProtectedReadTransform implements DeviceCommandTransform {
     return EsmeReadRequests.command(messageCode, request, specs, parameters);
   }
 
-  private static DlmsData range(LogPeriod period) throws RequestRefused {
+  private static DlmsData range(LogReadPeriod period) throws RequestRefused {
     return structure(
         enumValue(RANGE),
         structure(

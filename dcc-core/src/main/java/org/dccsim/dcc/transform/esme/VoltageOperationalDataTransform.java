@@ -41,7 +41,7 @@ final class VoltageOperationalDataTransform implements DeviceCommandTransform {
 
   @Override
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
-    LogPeriod period = LogPeriod.read(TransformValues.body(request));
+    LogReadPeriod period = LogReadPeriod.read(TransformValues.body(request));
     List<AccessRequestSpec> specs = new ArrayList<>(6 * phases);
     for (int p = 0; p < phases; p++) {
       int c = PHASES[p];
