@@ -63,9 +63,9 @@ final class AuxiliaryControllerLevelTransform implements DeviceCommandTransform 
     int direction = body.child("InputFromControlledLoad").isPresent() ? INPUT_FROM_CONTROLLED_LOAD : OUTPUT;
     return command.build(request, new AccessRequestContent()
         .set(CosemClassIds.DATA, AuxiliaryLoadObjects.scriptParameter(n, firstParameter), CosemClassIds.VALUE,
-            DlmsData.octetString(ControlTimeEncodings.dateTime(start)))
+            DlmsData.octetString(EsmeDateTimes.dateTime(start)))
         .set(CosemClassIds.DATA, AuxiliaryLoadObjects.scriptParameter(n, firstParameter + 1), CosemClassIds.VALUE,
-            DlmsData.octetString(ControlTimeEncodings.dateTime(end)))
+            DlmsData.octetString(EsmeDateTimes.dateTime(end)))
         .action(CosemClassIds.SCRIPT_TABLE, scripts, CosemClassIds.EXECUTE,
             DlmsData.longUnsigned(direction | n << 8 | level)));
   }

@@ -21,7 +21,7 @@ import org.dccsim.smki.Eui64;
  * then set the special days table 0-1:11.0.3.255 and the scheduler 0-1:12.0.2.255, one entry per
  * schedule of the request in its order, running a script of the switch script table
  * 0-0:10.0.103.255, and finally when the new tables take effect (attribute 6 of the GBCS deferred
- * objects 0-0:94.44.128.26 and .35, {@link ControlTimeEncodings#executionDateTime}).
+ * objects 0-0:94.44.128.26 and .35, {@link EsmeDateTimes#executionDateTime}).
  *
  * <p>The script of an ALCS schedule entry is n·256 + 1 (activate) or + 2 (deactivate); that of an
  * auxiliary controller entry is n·256 + 0x80 + level, plus 0x1000 for an output or 0x2000 for an
@@ -76,7 +76,7 @@ final class AuxiliaryLoadSchedulerTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     DlmsData activation = DlmsData.octetString(
-        ControlTimeEncodings.executionDateTime(TransformValues.executionDateTime(body)));
+        EsmeDateTimes.executionDateTime(TransformValues.executionDateTime(body)));
     AccessRequestContent content = new AccessRequestContent();
     if (layout == SWITCHES) {
       switchIdentities(body, content);
@@ -131,7 +131,7 @@ final class AuxiliaryLoadSchedulerTransform implements DeviceCommandTransform {
         index,
         AuxiliaryLoadObjects.SWITCH_SCRIPTS,
         layout == SWITCHES ? switchScript(schedule) : controllerScript(schedule),
-        ControlTimeEncodings.time(TransformValues.time(when, "SwitchTime")),
+        EsmeDateTimes.time(TransformValues.time(when, "SwitchTime")),
         SwitchScheduleValues.weekdays(schedule),
         SwitchScheduleValues.specialDays(schedule, layout.dayAttribute(), specialDays),
         SwitchScheduleValues.date(TransformValues.child(when, "StartDate")),

@@ -41,7 +41,7 @@ final class BillingCalendarTransform implements DeviceCommandTransform {
       throw TransformValues.invalid(body.localName() + "/ElectricityBillingCalendar", "present for an ESME");
     }
     BodyElement calendar = TransformValues.child(body, "ElectricityBillingCalendar");
-    byte[] time = ControlTimeEncodings.time(TransformValues.time(calendar, "BillingTime"));
+    byte[] time = EsmeDateTimes.time(TransformValues.time(calendar, "BillingTime"));
     List<byte[]> dates = new ArrayList<>(4);
     DlmsUseCaseCommand command = periodic;
     if (calendar.child("Daily").isPresent()) {

@@ -47,8 +47,8 @@ final class DailyConsumptionLogTransform implements DeviceCommandTransform {
         DlmsData.structure(
             DlmsData.enumValue(BY_DATE_TIME_RANGE),
             DlmsData.structure(
-                DlmsData.octetString(ControlTimeEncodings.dateTime(period.start())),
-                DlmsData.octetString(ControlTimeEncodings.dateTime(period.end()))))));
+                DlmsData.octetString(EsmeDateTimes.dateTime(period.start())),
+                DlmsData.octetString(EsmeDateTimes.dateTime(period.end()))))));
     Optional<UnknownRemoteParty> unknown = UnknownRemoteParty.of(request);
     if (unknown.isPresent()) {
       // encrypted for the User, numbered by the broker's counter

@@ -18,7 +18,7 @@ import org.dccsim.gbcs.frame.GeneralSigningApdu;
  * device) → ECS28a: the new values (attribute 4 of the GBCS deferred-value objects) of the supply
  * state on a load limit breach (Disable: true), the power threshold, the period and the
  * restoration period, then their common activation date-time (attribute 6):
- * {@link ControlTimeEncodings#executionDateTime}.
+ * {@link EsmeDateTimes#executionDateTime}.
  */
 final class LoadLimitSettingsTransform implements DeviceCommandTransform {
 
@@ -45,7 +45,7 @@ final class LoadLimitSettingsTransform implements DeviceCommandTransform {
     long period = TransformValues.integer(body, "LoadLimitPeriod", 0, UNSIGNED_INT_MAX);
     long restoration = TransformValues.integer(body, "LoadLimitRestorationPeriod", 0, UNSIGNED_INT_MAX);
     DlmsData activation = DlmsData.octetString(
-        ControlTimeEncodings.executionDateTime(TransformValues.executionDateTime(body)));
+        EsmeDateTimes.executionDateTime(TransformValues.executionDateTime(body)));
     AccessRequestContent content = new AccessRequestContent()
         .set(CosemClassIds.GBCS_DEFERRED_VALUE, SUPPLY_STATE, NEW_VALUE,
             disable ? DlmsData.BooleanValue.TRUE : DlmsData.BooleanValue.FALSE)

@@ -42,7 +42,7 @@ record LogReadPeriod(Instant start, Instant end) {
   }
 
   private static long seconds(Instant t, String name) throws RequestRefused {
-    long s = ControlTimeEncodings.secondsSince2000(t);
+    long s = EsmeDateTimes.secondsSince2000(t);
     if (s < 0 || s > DOUBLE_LONG_UNSIGNED_MAX) {
       throw TransformValues.invalid("ReadLogPeriod/" + name, "a date-time from 2000 to 2136");
     }

@@ -38,8 +38,8 @@ final class MaximumDemandPeriodTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement period = TransformValues.child(TransformValues.body(request), "MaximumDemandTimePeriodSchedule");
     DlmsData entries = DlmsData.array(
-        entry(0, START_SCRIPT, ControlTimeEncodings.time(TransformValues.time(period, "StartTime"))),
-        entry(1, END_SCRIPT, ControlTimeEncodings.time(TransformValues.time(period, "EndTime"))));
+        entry(0, START_SCRIPT, EsmeDateTimes.time(TransformValues.time(period, "StartTime"))),
+        entry(1, END_SCRIPT, EsmeDateTimes.time(TransformValues.time(period, "EndTime"))));
     return command.build(request, new AccessRequestContent()
         .set(CosemClassIds.SCHEDULE, MAXIMUM_DEMAND_SCHEDULE, ENTRIES, entries));
   }

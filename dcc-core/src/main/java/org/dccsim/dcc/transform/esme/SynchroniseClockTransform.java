@@ -43,9 +43,9 @@ final class SynchroniseClockTransform implements DeviceCommandTransform {
     Instant now = TransformValues.dateTime(body, "CurrentDateTime");
     long tolerance = TransformValues.integer(body, "TolerancePeriod", 0, MAX_TOLERANCE_SECONDS);
     DlmsData preset = DlmsData.structure(
-        DlmsData.octetString(ControlTimeEncodings.unspecified()),
-        DlmsData.octetString(ControlTimeEncodings.dateTime(now)),
-        DlmsData.octetString(ControlTimeEncodings.dateTime(now.plusSeconds(tolerance))));
+        DlmsData.octetString(EsmeDateTimes.unspecified()),
+        DlmsData.octetString(EsmeDateTimes.dateTime(now)),
+        DlmsData.octetString(EsmeDateTimes.dateTime(now.plusSeconds(tolerance))));
     return command.build(request, new AccessRequestContent()
         .set(CosemClassIds.CLOCK, CLOCK, CLOCK_BASE, DlmsData.enumValue(GBCS_CLOCK_BASE))
         .action(CosemClassIds.CLOCK, CLOCK, PRESET_ADJUSTING_TIME, preset)
