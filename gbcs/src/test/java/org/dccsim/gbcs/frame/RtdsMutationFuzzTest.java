@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.dccsim.gbcs.dlms.AccessRequest;
-import org.dccsim.gbcs.dlms.AccessResponse;
-import org.dccsim.gbcs.dlms.DlmsCodec;
+import org.dccsim.gbcs.inspect.GbcsInspector;
 import org.dccsim.gbcs.testing.RtdsFiles;
+import org.dccsim.smki.SmkiRepository;
 import org.junit.jupiter.api.Test;
 
 /**
  * Fuzz-style: every one of the 1,275 RTDS messages, mutated many ways (a byte changed, a byte
- * inserted or removed, cut short, a slice repeated), is decoded — frame and, for DLMS payloads,
- * the payload. Whatever the damage, the only exception that may escape is the codec's own
- * {@link GbcsCodecException}. The seed is fixed, so a failure reproduces.
+ * inserted or removed, cut short, a slice repeated), is decoded as the decoder Users run does it —
+ * frame, then payload of whatever kind (DLMS, data notification, GBZ, ASN.1). Whatever the damage,
+ * the only exception that may escape is the codec's own {@link GbcsCodecException}. The seed is
+ * fixed, so a failure reproduces.
  */
 class RtdsMutationFuzzTest {
 
@@ -47,16 +47,10 @@ class RtdsMutationFuzzTest {
     assertThat(refused).as("most damage is detected").isGreaterThan(decoded);
   }
 
+  private static final GbcsInspector DECODER = new GbcsInspector(new SmkiRepository());
+
   private static void decodeFully(byte[] message) throws GbcsCodecException {
-    GeneralSigningApdu apdu = message.length > 0 && message[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG
-        ? GbcsCodec.decode(message).apdu()
-        : GbcsCodec.decodeApdu(message);
-    ByteSlice content = apdu.content();
-    if (content.length() > 0 && content.get(0) == AccessRequest.TAG) {
-      DlmsCodec.decodeAccessRequest(content);
-    } else if (content.length() > 0 && content.get(0) == AccessResponse.TAG) {
-      DlmsCodec.decodeAccessResponse(content);
-    }
+    DECODER.inspect(message);
   }
 
   private static byte[] mutate(byte[] b, SplittableRandom r) {
