@@ -20,6 +20,7 @@ import org.dccsim.dcc.critical.SignedPreCommandVerifier;
 import org.dccsim.dcc.duis.DuisRequestReader;
 import org.dccsim.dcc.duis.response.DuisResponseWriter;
 import org.dccsim.dcc.inventory.DeviceInventory;
+import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.pipeline.DuisResponses;
 import org.dccsim.dcc.pipeline.ServiceRequestPipeline;
 import org.dccsim.dcc.service.ReadInventoryService;
@@ -83,7 +84,8 @@ public final class DccAssembly implements AutoCloseable {
     ServiceCatalogue catalogue = ServiceCatalogue.duis54();
     ServiceHandlers handlers = new ServiceHandlers(catalogue)
         .register("8.2", new ReadInventoryService(inventory));
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, store.repository());
+    // the DCC's records of HAN device logs, which restores (8.12) send to a replacement hub or GPF
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, store.repository(), new HanDeviceLogs());
     for (String variant : transforms.variants()) {
       handlers.register(variant, transforms.forVariant(variant).orElseThrow());
     }

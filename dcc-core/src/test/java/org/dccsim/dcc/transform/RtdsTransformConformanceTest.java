@@ -28,6 +28,9 @@ import org.dccsim.gbcs.frame.OtherInformation;
 import org.dccsim.smki.Eui64;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.inventory.HanDeviceLog;
+import org.dccsim.dcc.inventory.HanDeviceLogEntry;
+import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.gbcs.asn1.EncodedCertificate;
 import org.dccsim.smki.SmkiRepository;
@@ -68,10 +71,13 @@ class RtdsTransformConformanceTest {
   private static final SmkiRepository RTDS_SMKI = rtdsSmki();
 
   /**
-   * The other device of each join or unjoin scenario, and its type as RTDS shows it (the payload
-   * names it, or its message code implies it); the inventory holds it for the transform.
+   * The other device each scenario names, and its type as RTDS shows it: the partner of a join or
+   * unjoin (the payload names it, or its message code implies it) and the device CCS01 adds to a
+   * Comms Hub's log (the template ESME, which the payload's device_type 0, electricity meter,
+   * confirms); the inventory holds it for the transform.
    */
-  private static final Map<String, InventoryDevice> JOIN_PARTNERS = Map.of(
+  private static final Map<String, InventoryDevice> OTHER_DEVICES = Map.of(
+      "CCS01_8.11_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-A0", DeviceType.ESME),
       "CS03A1_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-9A", DeviceType.HCALCS),
       "CS03A2Critical_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-93", DeviceType.ESME),
       "CS03CCritical_8.7.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-98", DeviceType.PPMID),
@@ -81,6 +87,27 @@ class RtdsTransformConformanceTest {
       "CS04ACCritical_8.8.1_SUCCESS_REQUEST_DUIS.XML", partner("00-DB-12-34-56-78-90-99", DeviceType.HCALCS),
       "CS04ACNonCritical_8.8.2_SUCCESS_REQUEST_DUIS.XML", partner("01-02-03-04-05-06-07-08", DeviceType.ESME),
       "CS04B_8.8.2_SUCCESS_REQUEST_DUIS.XML", partner("01-02-03-04-05-06-07-08", DeviceType.GPF));
+
+  /** A device log the DCC's records hold for a Comms Hub or GPF. */
+  private record DeviceLogRecord(Eui64 hubOrGpf, HanDeviceLog log) {}
+
+  /**
+   * What the DCC's records held in the restore scenarios: a restore request names only the old Comms
+   * Hub or GPF, and the payload carries the DCC's records of its device log (the old hub's last
+   * backups), so the judge gives the DCC the records the RTDS payloads show. CCS03: old hub -95's
+   * network (Extended PAN ID 00..01-40) with the template ESME and GSME and their hashed TC link keys
+   * (the RTDS's CS14 backup of hub A2 holds the same two); GCS59: old GPF -B3's PPMID and Type 2
+   * device.
+   */
+  private static final Map<String, DeviceLogRecord> DEVICE_LOG_RECORDS = Map.of(
+      "CCS03_8.12.1_SUCCESS_REQUEST_DUIS.XML", new DeviceLogRecord(Eui64.parse("00-DB-12-34-56-78-90-95"),
+          HanDeviceLog.commsHub(Eui64.parse("00-00-00-00-00-00-01-40"), List.of(
+              linked("00-DB-12-34-56-78-90-A0", DeviceType.ESME, "83FED3407A939723A5C639B26916D506"),
+              linked("00-DB-12-34-56-78-90-A1", DeviceType.GSME, "83FED3407A939723A5C639B26916D505")))),
+      "GCS59_8.12.2_SUCCESS_REQUEST_DUIS.XML", new DeviceLogRecord(Eui64.parse("00-DB-12-34-56-78-90-B3"),
+          HanDeviceLog.of(List.of(
+              HanDeviceLogEntry.withoutLinkKey(Eui64.parse("00-11-22-33-44-55-66-77"), DeviceType.PPMID),
+              HanDeviceLogEntry.withoutLinkKey(Eui64.parse("88-99-AA-BB-CC-DD-EE-FF"), DeviceType.IHD)))));
 
   /**
    * Scenarios the RTDS itself gets wrong, so that no correct transform reproduces them: counted as
@@ -173,8 +200,10 @@ class RtdsTransformConformanceTest {
     }
     AcceptedRequest accepted = t.accepted();
     DeviceInventory inventory = new DeviceInventory();
-    Optional.ofNullable(JOIN_PARTNERS.get(name)).ifPresent(inventory::put);
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected));
+    Optional.ofNullable(OTHER_DEVICES.get(name)).ifPresent(inventory::put);
+    HanDeviceLogs deviceLogs = new HanDeviceLogs();
+    Optional.ofNullable(DEVICE_LOG_RECORDS.get(name)).ifPresent(r -> deviceLogs.record(r.hubOrGpf(), r.log()));
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected), deviceLogs);
     Optional<DeviceCommandTransform> transform = transforms.forVariant(accepted.srv().variant())
         .filter(x -> x.targetTypes().contains(accepted.device().type()));
     if (transform.isEmpty()) {
@@ -216,6 +245,10 @@ class RtdsTransformConformanceTest {
       throw new AssertionError("unreadable RTDS join", e);
     }
     return RTDS_SMKI;
+  }
+
+  private static HanDeviceLogEntry linked(String eui, DeviceType type, String hashedTcLinkKey) {
+    return new HanDeviceLogEntry(Eui64.parse(eui), type, HexFormat.of().parseHex(hashedTcLinkKey));
   }
 
   private static InventoryDevice partner(String eui, DeviceType type) {

@@ -3,6 +3,7 @@ package org.dccsim.dcc.transform.hub;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
@@ -19,11 +20,12 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
   private static final Set<DeviceType> METERS = Set.of(DeviceType.ESME, DeviceType.GSME);
 
   /**
-   * Everything but the joins, which need the inventory and SMKI ({@link #registerJoins}). The
-   * CS02b / CS02g transforms place the request's certificates in the payload; the public DUIS
-   * templates carry re-issued certificates (same subjects and keys, new serials), so the RTDS judge
-   * runs them with the RTDS's certificates. The Comms Hub, PPMID and HCALCS use cases are sent by
-   * the access control broker on the User's behalf.
+   * Everything but the joins, which need the inventory and SMKI ({@link #registerJoins}), and the
+   * device log updates and restores, which need the inventory and the DCC's device log records
+   * ({@link #registerDeviceLogs}). The CS02b / CS02g transforms place the request's certificates
+   * in the payload; the public DUIS templates carry re-issued certificates (same subjects and keys,
+   * new serials), so the RTDS judge runs them with the RTDS's certificates. The Comms Hub, PPMID and
+   * HCALCS use cases are sent by the access control broker on the User's behalf.
    */
   @Override
   public void registerAll(TransformRegistry r) {
@@ -72,6 +74,17 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "8.7.2", HanJoinTransform.join(joining, inventory, smki));
     register(r, "8.8.1", HanJoinTransform.unjoin(joining, inventory, smki));
     register(r, "8.8.2", HanJoinTransform.unjoin(joining, inventory, smki));
+  }
+
+  /**
+   * 8.11 Update HAN Device Log, whose CCS01 carries the device's type from the inventory, and
+   * 8.12.1 / 8.12.2 Restore HAN / GPF Device Log, whose payloads are the DCC's records of the old
+   * hub's or GPF's device log.
+   */
+  public void registerDeviceLogs(TransformRegistry r, DeviceInventory inventory, HanDeviceLogs logs) {
+    register(r, "8.11", new UpdateHanDeviceLogTransform(inventory));
+    register(r, "8.12.1", RestoreHanDeviceLogTransform.commsHub(logs));
+    register(r, "8.12.2", RestoreHanDeviceLogTransform.gpf(logs));
   }
 
   private static void register(TransformRegistry r, String variant, DeviceCommandTransform transform) {

@@ -14,13 +14,14 @@ import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.asn1.CertificateKeyUsage;
 import org.dccsim.gbcs.asn1.EncodedCertificate;
 import org.dccsim.gbcs.asn1.UpdateSecurityCredentials.TimeBasedCpvChecks;
+import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
 
 /**
- * Reading the DUIS values of the security credentials, join and firmware requests: certificates
- * (base64 DER), remote party roles, floor sequence numbers, credential types, booleans, and the
- * execution date-time as GBCS payloads carry it. A value the schema would not allow is refused
- * naming its element.
+ * Reading the DUIS values of the security credentials, join, device log and firmware requests:
+ * certificates (base64 DER), remote party roles, floor sequence numbers, credential types,
+ * booleans, device IDs, hexBinary, and the execution date-time as GBCS payloads carry it. A value
+ * the schema would not allow is refused naming its element.
  */
 final class CredentialValues {
 
@@ -146,15 +147,31 @@ final class CredentialValues {
 
   /** xs:hexBinary of exactly {@code length} bytes. */
   static byte[] hexBinary(BodyElement parent, String name, int length) throws RequestRefused {
+    return hexBinary(parent, name, length, length);
+  }
+
+  /** xs:hexBinary of {@code minLength} to {@code maxLength} bytes. */
+  static byte[] hexBinary(BodyElement parent, String name, int minLength, int maxLength) throws RequestRefused {
     String t = TransformValues.text(parent, name);
     String where = parent.localName() + "/" + name;
-    if (t.length() != 2 * length) {
-      throw TransformValues.invalid(where, length + " bytes of hexBinary, not " + t.length() + " digits");
+    if (t.length() % 2 != 0 || t.length() < 2 * minLength || t.length() > 2 * maxLength) {
+      throw TransformValues.invalid(where, (minLength == maxLength ? "" + minLength : minLength + " to " + maxLength)
+          + " bytes of hexBinary, not " + t.length() + " digits");
     }
     try {
       return HexFormat.of().parseHex(t);
     } catch (IllegalArgumentException e) {
       throw TransformValues.invalid(where, "hexBinary, not '" + t + "'");
+    }
+  }
+
+  /** A DUIS EUI (a device or party ID, "00-DB-12-34-56-78-90-A0"). */
+  static Eui64 eui64(BodyElement parent, String name) throws RequestRefused {
+    String t = TransformValues.text(parent, name);
+    try {
+      return Eui64.parse(t);
+    } catch (IllegalArgumentException e) {
+      throw TransformValues.invalid(parent.localName() + "/" + name, "an EUI-64, not '" + t + "'");
     }
   }
 

@@ -12,7 +12,6 @@ import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.asn1.EncodedCertificate;
-import org.dccsim.gbcs.asn1.GbcsDeviceType;
 import org.dccsim.gbcs.asn1.JoinDevice;
 import org.dccsim.gbcs.asn1.UnjoinDevice;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
@@ -74,12 +73,7 @@ final class HanJoinTransform implements DeviceCommandTransform {
   public GeneralSigningApdu transform(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     String where = body.localName() + "/OtherDeviceID";
-    Eui64 otherId;
-    try {
-      otherId = Eui64.parse(TransformValues.text(body, "OtherDeviceID"));
-    } catch (IllegalArgumentException e) {
-      throw TransformValues.invalid(where, "an EUI-64");
-    }
+    Eui64 otherId = CredentialValues.eui64(body, "OtherDeviceID");
     InventoryDevice other = inventory.find(otherId)
         .orElseThrow(() -> TransformValues.invalid(where, "a device in the inventory, not " + otherId));
     DeviceType target = request.device().type();
@@ -105,7 +99,7 @@ final class HanJoinTransform implements DeviceCommandTransform {
       Optional<EncodedCertificate> certificate = method == JoinDevice.Method.METHOD_C
           ? Optional.of(keyAgreementCertificate(otherId, where))
           : Optional.empty();
-      payload = new JoinDevice.Command(method, otherId, gbcsType(other.type()), certificate).toDer();
+      payload = new JoinDevice.Command(method, otherId, GbcsDeviceTypes.of(other.type()), certificate).toDer();
     } else {
       messageCode = HubCommands.messageCode(method == JoinDevice.Method.METHOD_B ? "CS04B" : "CS04AC");
       payload = new UnjoinDevice.Command(otherId).toDer();
@@ -134,18 +128,6 @@ final class HanJoinTransform implements DeviceCommandTransform {
       return JoinDevice.Method.METHOD_B;
     }
     return null;
-  }
-
-  private static GbcsDeviceType gbcsType(DeviceType type) {
-    return switch (type) {
-      case ESME -> GbcsDeviceType.ESME;
-      case GSME -> GbcsDeviceType.GSME;
-      case CHF -> GbcsDeviceType.CHF;
-      case GPF -> GbcsDeviceType.GPF;
-      case HCALCS -> GbcsDeviceType.HCALCS;
-      case PPMID -> GbcsDeviceType.PPMID;
-      case IHD, CAD -> GbcsDeviceType.TYPE_2;
-    };
   }
 
   private EncodedCertificate keyAgreementCertificate(Eui64 device, String where) throws RequestRefused {

@@ -31,6 +31,17 @@ final class HubCommands {
     return CommandOriginator.accessControlBrokerFor(request).command(request, messageCode, payload);
   }
 
+  /**
+   * The access control broker on the User's behalf; when the DCC itself requests (RTDS GCS59's
+   * request comes from the ACB's EUI-64), in its own right, naming no remote party: it would name
+   * itself.
+   */
+  static GeneralSigningApdu byAcbForRequester(AcceptedRequest request, int messageCode, byte[] payload) {
+    return request.requestId().originator().equals(Eui64.DCC_ACCESS_CONTROL_BROKER)
+        ? byDccParty(request, Eui64.DCC_ACCESS_CONTROL_BROKER, messageCode, payload)
+        : byAcbOnBehalfOfUser(request, messageCode, payload);
+  }
+
   /** The User, or the access control broker on its behalf, as {@link CommandOriginator} decides. */
   static GeneralSigningApdu byUserOrOnItsBehalf(AcceptedRequest request, int messageCode, byte[] payload) {
     return CommandOriginator.of(request, messageCode).command(request, messageCode, payload);

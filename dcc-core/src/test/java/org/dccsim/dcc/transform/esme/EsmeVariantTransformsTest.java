@@ -11,6 +11,7 @@ import static org.dccsim.dcc.transform.esme.EsmeTemplateRequests.rtdsCommand;
 import java.time.Instant;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.inventory.DeviceInventory;
+import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.Test;
 class EsmeVariantTransformsTest {
 
   private static final TransformRegistry ALL =
-      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository());
+      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository(), new HanDeviceLogs());
   private static final long Y2K = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   @Test
