@@ -11,7 +11,7 @@ import org.dccsim.smki.SmkiRepository;
 
 /**
  * Comms Hub (CCS, DBCH) and cross-device security use cases (CS: credentials, joins, top-up,
- * firmware activation). Registered for the device types that hold the credentials concerned;
+ * firmware activation, the GSME's event and security logs). Registered for the device types that hold the credentials concerned;
  * [?] RTDS shows each on one type, the meters' counterparts are the same GBCS structures.
  */
 public final class CommsHubAndSecurityTransforms implements TransformFamily {
@@ -27,7 +27,10 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
    */
   @Override
   public void registerAll(TransformRegistry r) {
-    register(r, "2.2", TopUpTransform.create());
+    register(r, "2.2", TopUpTransform.esme());
+    register(r, "2.2", TopUpTransform.gsme());
+    register(r, "3.3", GsmeEventLogTransforms.clear());
+    register(r, "6.13", GsmeEventLogTransforms.read());
     register(r, "6.15.2", DeviceCredentialCommands.updateCertificate(METERS));
     register(r, "6.17", DeviceCredentialCommands.issue(METERS));
     register(r, "6.24.1", new RetrieveSecurityCredentialsTransform(METERS));
