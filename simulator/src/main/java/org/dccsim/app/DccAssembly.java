@@ -26,6 +26,7 @@ import org.dccsim.dcc.service.ReadInventoryService;
 import org.dccsim.dcc.service.ServiceHandlers;
 import org.dccsim.dcc.signature.RequestAuthenticator;
 import org.dccsim.dcc.signature.SmkiSignerResolver;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
 import org.dccsim.dcc.wan.DeviceCommandSender;
@@ -83,7 +84,8 @@ public final class DccAssembly implements AutoCloseable {
     ServiceCatalogue catalogue = ServiceCatalogue.duis54();
     ServiceHandlers handlers = new ServiceHandlers(catalogue)
         .register("8.2", new ReadInventoryService(inventory));
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, store.repository());
+    TransformRegistry transforms = Transforms.standard(
+        catalogue, inventory, store.repository(), CustomerIdentificationNumbers.unpredictable());
     for (String variant : transforms.variants()) {
       handlers.register(variant, transforms.forVariant(variant).orElseThrow());
     }

@@ -10,13 +10,15 @@ import org.dccsim.dcc.transform.hub.CommsHubAndSecurityTransforms;
 
 /**
  * Every DUIS → GBCS transform dccsim has, by family. Some transforms consult the inventory (the
- * type of the other device of a join) and SMKI (the certificate a join carries).
+ * type of the other device of a join) and SMKI (the certificate a join carries); 9.1 draws the
+ * Customer Identification Numbers the DCC generates from {@code cins}.
  */
 public final class Transforms {
 
   private Transforms() {}
 
-  public static TransformRegistry standard(ServiceCatalogue catalogue, DeviceInventory inventory, SmkiRepository smki) {
+  public static TransformRegistry standard(
+      ServiceCatalogue catalogue, DeviceInventory inventory, SmkiRepository smki, CustomerIdentificationNumbers cins) {
     TransformRegistry r = new TransformRegistry(catalogue)
         .registerAll(new EsmeReadAndTariffTransforms())
         .registerAll(new EsmeControlTransforms())
@@ -24,6 +26,7 @@ public final class Transforms {
     CommsHubAndSecurityTransforms hub = new CommsHubAndSecurityTransforms();
     hub.registerAll(r);
     hub.registerJoins(r, inventory, smki);
+    hub.registerCustomerIdentification(r, cins);
     return r;
   }
 }

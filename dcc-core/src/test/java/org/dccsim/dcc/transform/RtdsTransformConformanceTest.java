@@ -64,6 +64,12 @@ class RtdsTransformConformanceTest {
   record Scenario(String template, String srv, String useCase, Verdict verdict, String detail) {}
 
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
+  /**
+   * The Customer Identification Number of RTDS's 9.1 scenarios (ECS50, GCS36). The DCC chooses a
+   * CIN, the request does not carry one, so no transform can take it from the template: the judge
+   * makes the DCC choose RTDS's.
+   */
+  private static final CustomerIdentificationNumbers RTDS_CIN = () -> new CustomerIdentificationNumber("1234");
   /** The RTDS devices' certificates, as dccsim's SMKI would hold them, for the transforms that embed one. */
   private static final SmkiRepository RTDS_SMKI = rtdsSmki();
 
@@ -174,7 +180,7 @@ class RtdsTransformConformanceTest {
     AcceptedRequest accepted = t.accepted();
     DeviceInventory inventory = new DeviceInventory();
     Optional.ofNullable(JOIN_PARTNERS.get(name)).ifPresent(inventory::put);
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected));
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected), RTDS_CIN);
     Optional<DeviceCommandTransform> transform = transforms.forVariant(accepted.srv().variant())
         .filter(x -> x.targetTypes().contains(accepted.device().type()));
     if (transform.isEmpty()) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
@@ -11,8 +12,9 @@ import org.dccsim.smki.SmkiRepository;
 
 /**
  * Comms Hub (CCS, DBCH) and cross-device security use cases (CS: credentials, joins, top-up,
- * firmware activation, the GSME's event and security logs). Registered for the device types that hold the credentials concerned;
- * [?] RTDS shows each on one type, the meters' counterparts are the same GBCS structures.
+ * firmware activation, the GSME's event and security logs; the CIN of 9.1). Registered for the
+ * device types that hold the credentials concerned; [?] RTDS shows each on one type, the meters'
+ * counterparts are the same GBCS structures.
  */
 public final class CommsHubAndSecurityTransforms implements TransformFamily {
 
@@ -75,6 +77,15 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "8.7.2", HanJoinTransform.join(joining, inventory, smki));
     register(r, "8.8.1", HanJoinTransform.unjoin(joining, inventory, smki));
     register(r, "8.8.2", HanJoinTransform.unjoin(joining, inventory, smki));
+  }
+
+  /**
+   * 9.1 Request Customer Identification Number on an ESME (ECS50) or a GSME (GCS36), sent by the
+   * access control broker with a CIN the DCC draws from {@code cins}.
+   */
+  public void registerCustomerIdentification(TransformRegistry r, CustomerIdentificationNumbers cins) {
+    register(r, "9.1", CustomerIdentificationNumberTransforms.esme(cins));
+    register(r, "9.1", CustomerIdentificationNumberTransforms.gsme(cins));
   }
 
   private static void register(TransformRegistry r, String variant, DeviceCommandTransform transform) {

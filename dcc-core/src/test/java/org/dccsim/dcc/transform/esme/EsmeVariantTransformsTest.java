@@ -15,6 +15,7 @@ import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class EsmeVariantTransformsTest {
 
   private static final TransformRegistry ALL =
-      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository());
+      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository(),
+          CustomerIdentificationNumbers.unpredictable());
   private static final long Y2K = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   @Test

@@ -28,7 +28,8 @@ class GsmeSecurityTransformsTest {
     return r;
   }
 
-  private GeneralSigningApdu transform(String template, UnaryOperator<String> edit, long counter) throws RequestRefused {
+  private GeneralSigningApdu transform(String template, UnaryOperator<String> edit, long counter)
+      throws RequestRefused {
     AcceptedRequest request = HubRequests.accepted(template, edit, counter, EnumSet.of(UserRole.GS));
     return registry.forVariant(request.srv().variant()).orElseThrow().transform(request);
   }
