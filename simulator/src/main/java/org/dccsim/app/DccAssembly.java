@@ -27,6 +27,7 @@ import org.dccsim.dcc.service.ReadInventoryService;
 import org.dccsim.dcc.service.ServiceHandlers;
 import org.dccsim.dcc.signature.RequestAuthenticator;
 import org.dccsim.dcc.signature.SmkiSignerResolver;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
 import org.dccsim.dcc.wan.DeviceCommandSender;
@@ -85,7 +86,8 @@ public final class DccAssembly implements AutoCloseable {
     ServiceHandlers handlers = new ServiceHandlers(catalogue)
         .register("8.2", new ReadInventoryService(inventory));
     // the DCC's records of HAN device logs, which restores (8.12) send to a replacement hub or GPF
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, store.repository(), new HanDeviceLogs());
+    TransformRegistry transforms = Transforms.standard(
+        catalogue, inventory, store.repository(), new HanDeviceLogs(), CustomerIdentificationNumbers.unpredictable());
     for (String variant : transforms.variants()) {
       handlers.register(variant, transforms.forVariant(variant).orElseThrow());
     }

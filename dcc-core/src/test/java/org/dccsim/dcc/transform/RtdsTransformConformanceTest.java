@@ -67,6 +67,12 @@ class RtdsTransformConformanceTest {
   record Scenario(String template, String srv, String useCase, Verdict verdict, String detail) {}
 
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
+  /**
+   * The Customer Identification Number of RTDS's 9.1 scenarios (ECS50, GCS36). The DCC chooses a
+   * CIN, the request does not carry one, so no transform can take it from the template: the judge
+   * makes the DCC choose RTDS's.
+   */
+  private static final CustomerIdentificationNumbers RTDS_CIN = () -> new CustomerIdentificationNumber("1234");
   /** The RTDS devices' certificates, as dccsim's SMKI would hold them, for the transforms that embed one. */
   private static final SmkiRepository RTDS_SMKI = rtdsSmki();
 
@@ -203,7 +209,7 @@ class RtdsTransformConformanceTest {
     Optional.ofNullable(OTHER_DEVICES.get(name)).ifPresent(inventory::put);
     HanDeviceLogs deviceLogs = new HanDeviceLogs();
     Optional.ofNullable(DEVICE_LOG_RECORDS.get(name)).ifPresent(r -> deviceLogs.record(r.hubOrGpf(), r.log()));
-    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected), deviceLogs);
+    TransformRegistry transforms = Transforms.standard(catalogue, inventory, smkiOf(expected), deviceLogs, RTDS_CIN);
     Optional<DeviceCommandTransform> transform = transforms.forVariant(accepted.srv().variant())
         .filter(x -> x.targetTypes().contains(accepted.device().type()));
     if (transform.isEmpty()) {

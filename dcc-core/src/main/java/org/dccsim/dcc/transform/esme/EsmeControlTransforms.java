@@ -13,8 +13,8 @@ import org.dccsim.dcc.transform.TransformRegistry;
  * ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware,
  * commissioning.
  *
- * <p>6.27 is ECS29e, or ECS29f on a polyphase ESME ({@link DeviceVariantChoice}). Not implemented:
- * 9.1 (ECS50: a Customer Identification Number the DCC generates).
+ * <p>6.27 is ECS29e, or ECS29f on a polyphase ESME ({@link DeviceVariantChoice}). 9.1 (ECS50: a
+ * Customer Identification Number the DCC generates) is the hub family's, with GCS36.
  */
 public final class EsmeControlTransforms implements TransformFamily {
   @Override

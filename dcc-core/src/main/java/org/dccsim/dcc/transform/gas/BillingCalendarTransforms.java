@@ -1,6 +1,6 @@
 package org.dccsim.dcc.transform.gas;
 
-import static org.dccsim.dcc.transform.gas.GasValues.issuerEventId;
+import static org.dccsim.dcc.transform.ZclTimes.issuerEventId;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +10,10 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.gbz.PriceCommands;
 import org.dccsim.gbcs.gbz.PriceCommands.GetBillingPeriod;
 import org.dccsim.gbcs.gbz.PriceCommands.PublishBillingPeriod;
@@ -64,7 +67,7 @@ final class BillingCalendarTransforms {
   private static GbzTransform update(String useCase, boolean allPeriodicities) {
     return new GbzTransform(useCase, GSME, request -> {
       BodyElement calendar = TransformValues.child(TransformValues.body(request), "GasBillingCalendar");
-      ZclUtcTime start = GasValues.utc(calendar, "BillingPeriodStart");
+      ZclUtcTime start = ZclTimes.utc(calendar, "BillingPeriodStart");
       Duration d = duration(calendar, allPeriodicities);
       long event = issuerEventId(request);
       return List.of(

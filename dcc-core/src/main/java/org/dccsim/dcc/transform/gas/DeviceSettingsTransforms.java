@@ -1,6 +1,6 @@
 package org.dccsim.dcc.transform.gas;
 
-import static org.dccsim.dcc.transform.gas.GasValues.issuerEventId;
+import static org.dccsim.dcc.transform.ZclTimes.issuerEventId;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +10,10 @@ import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands;
 import org.dccsim.gbcs.gbz.DeviceManagementCommands.PublishChangeOfSupplier;
@@ -80,7 +83,7 @@ final class DeviceSettingsTransforms {
   static GbzTransform changeOfTenancy() {
     return new GbzTransform("GCS09", EnumSet.of(DeviceType.GPF), request -> List.of(ZclCall.of(
         DeviceManagementCommands.CLUSTER, new PublishChangeOfTenancy(0, issuerEventId(request), TARIFF_TYPE_DELIVERED,
-            GasValues.utc(TransformValues.body(request), "RestrictionDateTime"), TENANCY_CHANGE_CONTROL))));
+            ZclTimes.utc(TransformValues.body(request), "RestrictionDateTime"), TENANCY_CHANGE_CONTROL))));
   }
 
   /** 3.4 Update Supplier Name (GCS44). */

@@ -1,14 +1,16 @@
 package org.dccsim.dcc.transform.gas;
 
-import static org.dccsim.dcc.transform.gas.GbzTransform.fixed;
-import static org.dccsim.dcc.transform.gas.ZclCall.read;
+import static org.dccsim.dcc.transform.GbzTransform.fixed;
+import static org.dccsim.dcc.transform.ZclCall.read;
 
 import java.util.EnumSet;
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.dcc.transform.ZclCall;
 import org.dccsim.gbcs.gbz.CalendarCommands;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetDayProfiles;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetSeasons;
@@ -32,10 +34,11 @@ import org.dccsim.gbcs.gbz.ZclUtcTime;
  * and 4.4.3 (GCS15c), whose DUIS templates carry other values than their RTDS scenarios, and 4.4.4
  * (GCS15d), which RTDS has the access control broker send in one scenario and the supplier in two.
  * 4.14 (GCS16b) is registered on the GSME only: RTDS's GPF scenario (an unknown remote party's)
- * has another start date than its template. Not transformed: 9.1 (GCS36: a Customer
- * Identification Number the DCC generates), 8.12.2 (GCS59: the old GPF's device log, from the
- * DCC's records), 6.22 (GCS20: the order of the Set Event Configuration commands). 4.17 on the GPF
- * (GCS61) is built but not registered: its template has another period than its RTDS scenario.
+ * has another start date than its template. The GSME's security use cases (CS01b, CS10a/b, CS11)
+ * and 9.1 (GCS36, with the CIN the DCC generates) are the hub family's. Not transformed: 8.12.2
+ * (GCS59: the old GPF's device log, from the DCC's records), 6.22 (GCS20: the order of the Set
+ * Event Configuration commands). 4.17 on the GPF (GCS61) is built but not registered: its template
+ * has another period than its RTDS scenario.
  */
 public final class GasTransforms implements TransformFamily {
 

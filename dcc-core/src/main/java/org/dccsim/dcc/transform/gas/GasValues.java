@@ -5,29 +5,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.dccsim.dcc.duis.BodyElement;
-import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 
-/** Request values as GSME/GPF commands carry them: ZigBee UTC times and issuer event ids. */
+/** Request values as GSME/GPF commands carry them: implementation times, numbers, texts ({@link ZclTimes}: times). */
 final class GasValues {
 
   /** DUIS's ExecutionDateTime that cancels a pending future-dated request. */
   static final Instant CANCELLATION = Instant.parse("3000-12-31T00:00:00Z");
 
   private GasValues() {}
-
-  /**
-   * The Issuer Event ID of a command: the time the DCC created it, as a ZigBee UTC time, so that
-   * a later command always carries a larger id (ZigBee SE replaces an event by a newer one). RTDS
-   * uses its own "now" (2015-01-01T00:00:00Z) in every command. [?] GBCS's exact rule was not
-   * found in public text.
-   */
-  static long issuerEventId(AcceptedRequest request) {
-    return ZclUtcTime.of(request.receivedAt()).seconds();
-  }
 
   /** How calendar, price matrix and block threshold commands say "cancel" (FFFFFFFF elsewhere). */
   static final ZclUtcTime CANCELLED_SCHEDULE = new ZclUtcTime(0xFFFFFFFEL);
@@ -46,20 +36,7 @@ final class GasValues {
     if (execution.isEmpty()) {
       return ZclUtcTime.NOW;
     }
-    return execution.get().equals(CANCELLATION) ? cancelled : utc(execution.get(), "ExecutionDateTime");
-  }
-
-  /** A time as a ZigBee UTC time; refused outside 2000-01-01 .. 2136 (E45). */
-  static ZclUtcTime utc(Instant t, String element) throws RequestRefused {
-    long seconds = t.getEpochSecond() - ZclUtcTime.EPOCH.getEpochSecond();
-    if (seconds < 0 || seconds >= 0xFFFFFFFEL) {
-      throw TransformValues.invalid(element, "a date-time a ZigBee UTCTime holds (2000 to 2136), not " + t);
-    }
-    return new ZclUtcTime(seconds);
-  }
-
-  static ZclUtcTime utc(BodyElement parent, String name) throws RequestRefused {
-    return utc(TransformValues.dateTime(parent, name), parent.localName() + "/" + name);
+    return execution.get().equals(CANCELLATION) ? cancelled : ZclTimes.utc(execution.get(), "ExecutionDateTime");
   }
 
   /**

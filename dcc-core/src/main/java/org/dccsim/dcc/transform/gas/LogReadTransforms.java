@@ -11,7 +11,10 @@ import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.gbz.MeteringCommands;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSampledData;
 import org.dccsim.gbcs.gbz.MeteringCommands.GetSnapshot;
@@ -61,14 +64,14 @@ final class LogReadTransforms {
 
   private record Period(Instant start, Instant end) {
     ZclUtcTime startTime() throws RequestRefused {
-      return GasValues.utc(start, "ReadLogPeriod/StartDateTime");
+      return ZclTimes.utc(start, "ReadLogPeriod/StartDateTime");
     }
 
     /** The end as a ZigBee time; an end beyond the ZigBee range reads to the latest record (FFFFFFFE). */
     ZclUtcTime endTime() throws RequestRefused {
       return end.isAfter(ZclUtcTime.EPOCH.plusSeconds(0xFFFFFFFDL))
           ? new ZclUtcTime(0xFFFFFFFEL)
-          : GasValues.utc(end, "ReadLogPeriod/EndDateTime");
+          : ZclTimes.utc(end, "ReadLogPeriod/EndDateTime");
     }
 
     /** Samples from start to end inclusive, one every {@code interval}. */
@@ -209,7 +212,7 @@ final class LogReadTransforms {
    */
   static GbzTransform startNetworkDataLog() {
     return new GbzTransform("GCS31", GSME, request -> List.of(ZclCall.of(MeteringCommands.CLUSTER,
-        new StartSampling(GasValues.issuerEventId(request), ZclUtcTime.NOW, CONSUMPTION_DELIVERED,
+        new StartSampling(ZclTimes.issuerEventId(request), ZclUtcTime.NOW, CONSUMPTION_DELIVERED,
             (int) NETWORK_DATA_INTERVAL.toSeconds(), NETWORK_DATA_SAMPLES))));
   }
 

@@ -10,7 +10,10 @@ import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.gbz.CalendarCommands;
 import org.dccsim.gbcs.gbz.CalendarCommands.ScheduleEntry;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
@@ -40,7 +43,7 @@ final class PrepayConfigurationTransform {
   private static List<ZclCall> commands(AcceptedRequest request) throws RequestRefused {
     BodyElement body = TransformValues.body(request);
     BodyElement gas = TransformValues.child(body, "UpdatePrepayConfigGas");
-    long event = GasValues.issuerEventId(request);
+    long event = ZclTimes.issuerEventId(request);
     ZclUtcTime when = GasValues.implementationTime(body);
     ZclUtcTime calendarStart = GasValues.startTime(body, CANCELLED_SCHEDULE);
     int cluster = PrepaymentCommands.CLUSTER;

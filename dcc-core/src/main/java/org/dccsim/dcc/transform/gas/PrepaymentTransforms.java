@@ -1,6 +1,6 @@
 package org.dccsim.dcc.transform.gas;
 
-import static org.dccsim.dcc.transform.gas.GasValues.issuerEventId;
+import static org.dccsim.dcc.transform.ZclTimes.issuerEventId;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -10,7 +10,9 @@ import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.ChangeDebt;

@@ -12,6 +12,7 @@ import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CommandOriginator;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
 import org.dccsim.gbcs.frame.ByteWriter;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;

@@ -11,7 +11,10 @@ import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.dcc.transform.ZclTimes;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.gbz.CalendarCommands;
 import org.dccsim.gbcs.gbz.CalendarCommands.ScheduleEntry;
@@ -65,7 +68,7 @@ final class TariffTransforms {
       int thresholds = prices.child("BlockTariff").isPresent()
           ? (int) TransformValues.integer(TransformValues.child(prices, "BlockTariff"), "NumberOfThresholds", 1, 3)
           : 0;
-      long event = GasValues.issuerEventId(request);
+      long event = ZclTimes.issuerEventId(request);
       return List.of(tariffInformation(event, body, prices, thresholds), priceMatrix(event, body, prices));
     });
   }
@@ -75,7 +78,7 @@ final class TariffTransforms {
     BodyElement tariff = TransformValues.child(body, "GasTariffElements");
     BodyElement table = TransformValues.child(tariff, "SwitchingTable");
     BodyElement prices = prices(body);
-    long event = GasValues.issuerEventId(request);
+    long event = ZclTimes.issuerEventId(request);
     GasCalendars.Ids ids = new GasCalendars.Ids(event, event, GasCalendars.TARIFF);
     ZclUtcTime start = GasValues.startTime(body, CANCELLED_SCHEDULE);
 

@@ -5,6 +5,7 @@ import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
@@ -12,8 +13,9 @@ import org.dccsim.smki.SmkiRepository;
 
 /**
  * Comms Hub (CCS, DBCH) and cross-device security use cases (CS: credentials, joins, top-up,
- * firmware activation). Registered for the device types that hold the credentials concerned;
- * [?] RTDS shows each on one type, the meters' counterparts are the same GBCS structures.
+ * firmware activation, the GSME's event and security logs; the CIN of 9.1). Registered for the
+ * device types that hold the credentials concerned; [?] RTDS shows each on one type, the meters'
+ * counterparts are the same GBCS structures.
  */
 public final class CommsHubAndSecurityTransforms implements TransformFamily {
 
@@ -29,7 +31,10 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
    */
   @Override
   public void registerAll(TransformRegistry r) {
-    register(r, "2.2", TopUpTransform.create());
+    register(r, "2.2", TopUpTransform.esme());
+    register(r, "2.2", TopUpTransform.gsme());
+    register(r, "3.3", GsmeEventLogTransforms.clear());
+    register(r, "6.13", GsmeEventLogTransforms.read());
     register(r, "6.15.2", DeviceCredentialCommands.updateCertificate(METERS));
     register(r, "6.17", DeviceCredentialCommands.issue(METERS));
     register(r, "6.24.1", new RetrieveSecurityCredentialsTransform(METERS));
@@ -85,6 +90,15 @@ public final class CommsHubAndSecurityTransforms implements TransformFamily {
     register(r, "8.11", new UpdateHanDeviceLogTransform(inventory));
     register(r, "8.12.1", RestoreHanDeviceLogTransform.commsHub(logs));
     register(r, "8.12.2", RestoreHanDeviceLogTransform.gpf(logs));
+  }
+
+  /**
+   * 9.1 Request Customer Identification Number on an ESME (ECS50) or a GSME (GCS36), sent by the
+   * access control broker with a CIN the DCC draws from {@code cins}.
+   */
+  public void registerCustomerIdentification(TransformRegistry r, CustomerIdentificationNumbers cins) {
+    register(r, "9.1", CustomerIdentificationNumberTransforms.esme(cins));
+    register(r, "9.1", CustomerIdentificationNumberTransforms.gsme(cins));
   }
 
   private static void register(TransformRegistry r, String variant, DeviceCommandTransform transform) {

@@ -16,6 +16,7 @@ import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.Test;
 class EsmeVariantTransformsTest {
 
   private static final TransformRegistry ALL =
-      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository(), new HanDeviceLogs());
+      Transforms.standard(ServiceCatalogue.duis54(), new DeviceInventory(), new SmkiRepository(),
+          new HanDeviceLogs(), CustomerIdentificationNumbers.unpredictable());
   private static final long Y2K = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   @Test

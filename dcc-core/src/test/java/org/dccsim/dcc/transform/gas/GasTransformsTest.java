@@ -18,6 +18,7 @@ import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TemplateRequests;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.Transforms;
@@ -58,8 +59,9 @@ class GasTransformsTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
   private final ServiceCatalogue catalogue = ServiceCatalogue.duis54();
-  private final TransformRegistry transforms =
-      Transforms.standard(catalogue, new DeviceInventory(), new SmkiRepository(), new HanDeviceLogs());
+  private final TransformRegistry transforms = Transforms.standard(
+      catalogue, new DeviceInventory(), new SmkiRepository(), new HanDeviceLogs(),
+      CustomerIdentificationNumbers.unpredictable());
   private final DuisRequestReader reader = new DuisRequestReader();
 
   @Test

@@ -1,4 +1,4 @@
-package org.dccsim.dcc.transform.gas;
+package org.dccsim.dcc.transform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,6 @@ import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
-import org.dccsim.dcc.transform.CommandOriginator;
-import org.dccsim.dcc.transform.UnknownRemoteParty;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
@@ -23,13 +21,14 @@ import org.dccsim.gbcs.usecase.UnknownMessageCodeException;
  * the use case's ZCL commands, numbered (transaction sequence) from 0, default responses enabled,
  * under the use case's message code, from the User or from the access control broker on its behalf.
  * What the commands are comes from {@link Commands}: fixed by GBCS for a read, taken from the
- * request body otherwise.
+ * request body otherwise. The gas family's use cases (GCS) and the GSME's security and customer
+ * identification ones (CS01b, CS10a/b, CS11, GCS36) are built by it.
  */
-final class GbzTransform implements DeviceCommandTransform {
+public final class GbzTransform implements DeviceCommandTransform {
 
   /** The ZCL commands a request becomes, in payload order. */
   @FunctionalInterface
-  interface Commands {
+  public interface Commands {
     List<ZclCall> of(AcceptedRequest request) throws RequestRefused;
   }
 
@@ -37,19 +36,19 @@ final class GbzTransform implements DeviceCommandTransform {
   private final Set<DeviceType> targets;
   private final Commands commands;
 
-  GbzTransform(String useCase, Set<DeviceType> targets, Commands commands) {
+  public GbzTransform(String useCase, Set<DeviceType> targets, Commands commands) {
     this.messageCode = messageCode(useCase);
     this.targets = Set.copyOf(targets);
     this.commands = commands;
   }
 
   /** A use case whose commands GBCS fixes (reads, and commands without parameters). */
-  static GbzTransform fixed(String useCase, Set<DeviceType> targets, ZclCall... calls) {
+  public static GbzTransform fixed(String useCase, Set<DeviceType> targets, ZclCall... calls) {
     List<ZclCall> fixed = List.of(calls);
     return new GbzTransform(useCase, targets, request -> fixed);
   }
 
-  static int messageCode(String useCase) {
+  public static int messageCode(String useCase) {
     try {
       return MessageCodes.standard().requireUseCase(useCase).code();
     } catch (UnknownMessageCodeException e) {
@@ -75,7 +74,7 @@ final class GbzTransform implements DeviceCommandTransform {
         : CommandOriginator.of(request, messageCode).command(request, messageCode, payload);
   }
 
-  static byte[] payload(List<ZclCall> calls) {
+  public static byte[] payload(List<ZclCall> calls) {
     List<GbzComponent> components = new ArrayList<>(calls.size());
     for (int i = 0; i < calls.size(); i++) {
       ZclCall c = calls.get(i);

@@ -1,4 +1,4 @@
-package org.dccsim.dcc.transform.gas;
+package org.dccsim.dcc.transform;
 
 import java.util.Optional;
 import org.dccsim.gbcs.gbz.GeneralCommands.ReadAttributes;
@@ -6,14 +6,14 @@ import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
 
 /** One ZCL command of a GSME/GPF command: the cluster it addresses, the command, a "from" date-time. */
-record ZclCall(int clusterId, Optional<ZclUtcTime> fromDateTime, ZclCommand command) {
+public record ZclCall(int clusterId, Optional<ZclUtcTime> fromDateTime, ZclCommand command) {
 
-  static ZclCall of(int clusterId, ZclCommand command) {
+  public static ZclCall of(int clusterId, ZclCommand command) {
     return new ZclCall(clusterId, Optional.empty(), command);
   }
 
   /** Read Attributes of {@code attributeIds}, in the order GBCS lists them for the use case. */
-  static ZclCall read(int clusterId, Integer... attributeIds) {
+  public static ZclCall read(int clusterId, Integer... attributeIds) {
     return of(clusterId, ReadAttributes.of(attributeIds));
   }
 }
