@@ -60,11 +60,16 @@ public class GbcsMessageBenchmark {
   private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
   private static final Eui64 ESME = Eui64.parse("00-DB-12-34-56-78-90-A0");
 
+  private static final int COMMANDS = 256;
+
   @Param({"BC", "JDK"})
   public CryptoProvider provider;
 
   private byte[] command;
   private GbcsMessage decodedCommand;
+  /** Distinct counters, so that each MAC has its own key as in real traffic (GBCS never reuses one). */
+  private GeneralSigningApdu[] commands;
+  private int next;
   private GeneralSigningApdu preCommand;
   private GeneralSigningApdu signedPreCommand;
   private GeneralSigningApdu response;
@@ -90,6 +95,10 @@ public class GbcsMessageBenchmark {
     command = mac.wrap(ReadInstantaneousImportRegisters.command(1_795_000_000_000L, SUPPLIER, ESME),
         acbKa.getPrivate(), esmeKa.getPublic());
     decodedCommand = GbcsCodec.decode(command);
+    commands = new GeneralSigningApdu[COMMANDS];
+    for (int i = 0; i < COMMANDS; i++) {
+      commands[i] = ReadInstantaneousImportRegisters.command(1_795_000_000_000L + i, SUPPLIER, ESME);
+    }
     preCommand = EnableSupply.preCommand(1_795_000_000_001L, SUPPLIER, ESME);
     signedPreCommand = signer.sign(preCommand, supplierDs.getPrivate());
     response = ecs17b.response(
@@ -112,7 +121,7 @@ public class GbcsMessageBenchmark {
 
   @Benchmark
   public byte[] macCompute() {
-    return mac.compute(decodedCommand.apdu(), acbKa.getPrivate(), esmeKa.getPublic());
+    return mac.compute(commands[next++ & (COMMANDS - 1)], acbKa.getPrivate(), esmeKa.getPublic());
   }
 
   @Benchmark
