@@ -2,9 +2,11 @@ package org.dccsim.smki;
 
 import java.math.BigInteger;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -52,6 +54,15 @@ public final class SmkiRepository {
       new ConcurrentHashMap<>();
   private final ConcurrentMap<EuiUsage, List<SmkiCertificate>> devices = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, X500Principal> issuerNames = new ConcurrentHashMap<>();
+  private volatile DeviceCredentialSource derivedDevices = DeviceCredentialSource.NONE;
+
+  /**
+   * Consults {@code source} for devices the repository does not hold (an emulated population whose
+   * credentials are derived on demand). Stored certificates take precedence.
+   */
+  public void deriveDevicesFrom(DeviceCredentialSource source) {
+    this.derivedDevices = Objects.requireNonNull(source, "source");
+  }
 
   /**
    * Adds a certificate. Adding the same certificate again does nothing.
@@ -152,15 +163,39 @@ public final class SmkiRepository {
     return orEmpty(organisationsByUsage.get(new EuiUsage(eui, usage)));
   }
 
-  /** The preferred device certificate for this EUI-64 and usage. */
+  /**
+   * The preferred device certificate for this EUI-64 and usage: a stored one, else one the
+   * {@linkplain #deriveDevicesFrom derived-device source} issues.
+   */
   public Optional<SmkiCertificate> device(Eui64 eui, KeyUsage usage) {
-    return first(devices.get(new EuiUsage(eui, usage)));
+    List<SmkiCertificate> stored = devices.get(new EuiUsage(eui, usage));
+    if (stored != null) {
+      return first(stored);
+    }
+    return derivedDevices.credential(eui, usage).map(Credential::certificate);
   }
 
-  /** The private key of a certificate, when the repository holds it. */
+  /**
+   * The public key of the preferred device certificate for this EUI-64 and usage; for a derived
+   * device, without issuing the certificate.
+   */
+  public Optional<PublicKey> devicePublicKey(Eui64 eui, KeyUsage usage) {
+    List<SmkiCertificate> stored = devices.get(new EuiUsage(eui, usage));
+    if (stored != null) {
+      return first(stored).map(SmkiCertificate::publicKey);
+    }
+    return derivedDevices.publicKey(eui, usage);
+  }
+
+  /** The private key of a certificate, when the repository holds it or derives it. */
   public Optional<PrivateKey> privateKey(SmkiCertificate certificate) {
-    return Optional.ofNullable(
-        privateKeys.get(new IssuerSerial(certificate.issuer(), certificate.serial())));
+    PrivateKey stored = privateKeys.get(new IssuerSerial(certificate.issuer(), certificate.serial()));
+    if (stored != null || certificate.kind() != CertificateKind.DEVICE) {
+      return Optional.ofNullable(stored);
+    }
+    return derivedDevices.credential(certificate.subjectEui().orElseThrow(), certificate.usage())
+        .filter(c -> c.certificate().equals(certificate))
+        .map(Credential::privateKey);
   }
 
   /** The certificate with its private key, when the repository holds the key. */

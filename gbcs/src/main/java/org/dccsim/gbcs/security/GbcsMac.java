@@ -32,18 +32,28 @@ public final class GbcsMac {
   }
 
   public byte[] compute(GeneralSigningApdu apdu, PrivateKey local, PublicKey peer) {
+    return compute(apdu, kdf.sharedSecret(local, peer));
+  }
+
+  /** The MAC from the ECDH shared secret of the two parties' KA keys. */
+  public byte[] compute(GeneralSigningApdu apdu, byte[] sharedSecret) {
     byte[] aad = aad(apdu);
-    return AesGcm.gmac(key(apdu, local, peer), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length);
+    return AesGcm.gmac(key(apdu, sharedSecret), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length);
   }
 
   /** @return false when the message has no MAC or it does not match */
   public boolean verify(GbcsMessage message, PrivateKey local, PublicKey peer) {
+    return verify(message, kdf.sharedSecret(local, peer));
+  }
+
+  /** @return false when the message has no MAC or it does not match */
+  public boolean verify(GbcsMessage message, byte[] sharedSecret) {
     if (message.mac().isEmpty()) {
       return false;
     }
     GeneralSigningApdu apdu = message.apdu();
     byte[] aad = aad(apdu);
-    return AesGcm.verifyGmac(key(apdu, local, peer), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length,
+    return AesGcm.verifyGmac(key(apdu, sharedSecret), MessageKeyDerivation.iv(apdu.originator()), aad, 0, aad.length,
         message.mac().get().toByteArray());
   }
 
@@ -57,8 +67,14 @@ public final class GbcsMac {
     return GbcsCodec.wrap(apdu, compute(apdu, local, peer));
   }
 
-  private byte[] key(GeneralSigningApdu apdu, PrivateKey local, PublicKey peer) {
-    return kdf.key(local, peer, apdu.originator(), KdfMode.of(apdu.cra()), apdu.originatorCounter(), apdu.recipient());
+  /** The DD message that carries {@code apdu} with its MAC, from the parties' shared secret. */
+  public byte[] wrap(GeneralSigningApdu apdu, byte[] sharedSecret) {
+    return GbcsCodec.wrap(apdu, compute(apdu, sharedSecret));
+  }
+
+  private static byte[] key(GeneralSigningApdu apdu, byte[] sharedSecret) {
+    return MessageKeyDerivation.key(
+        sharedSecret, apdu.originator(), KdfMode.of(apdu.cra()), apdu.originatorCounter(), apdu.recipient());
   }
 
   private static byte[] aad(GeneralSigningApdu apdu) {

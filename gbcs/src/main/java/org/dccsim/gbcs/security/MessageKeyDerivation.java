@@ -27,8 +27,20 @@ public final class MessageKeyDerivation {
   /** The key; ECDH is symmetric, so either party computes it from its private key. */
   public byte[] key(
       PrivateKey local, PublicKey peer, Eui64 originator, KdfMode mode, long counter, Eui64 recipient) {
-    return ConcatKdf.deriveAes128(
-        sharedSecrets.sharedSecret(local, peer), otherInfo(originator, mode, counter, recipient));
+    return key(sharedSecret(local, peer), originator, mode, counter, recipient);
+  }
+
+  /**
+   * The key from a shared secret the caller keeps itself (an emulated device keeps one per trust
+   * anchor, so that millions of devices need no global cache).
+   */
+  public static byte[] key(byte[] sharedSecret, Eui64 originator, KdfMode mode, long counter, Eui64 recipient) {
+    return ConcatKdf.deriveAes128(sharedSecret, otherInfo(originator, mode, counter, recipient));
+  }
+
+  /** The static-static ECDH secret of the two keys (cached); callers must not modify it. */
+  public byte[] sharedSecret(PrivateKey local, PublicKey peer) {
+    return sharedSecrets.sharedSecret(local, peer);
   }
 
   public static byte[] otherInfo(Eui64 originator, KdfMode mode, long counter, Eui64 recipient) {

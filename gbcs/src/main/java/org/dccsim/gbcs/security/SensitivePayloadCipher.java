@@ -37,7 +37,12 @@ public final class SensitivePayloadCipher {
       Eui64 recipient,
       PrivateKey local,
       PublicKey peer) {
-    byte[] key = kdf.key(local, peer, originator, KdfMode.PAYLOAD_ENCRYPTION, counter, recipient);
+    return encrypt(plaintext, originator, counter, recipient, kdf.sharedSecret(local, peer));
+  }
+
+  /** As {@link #encrypt(byte[], Eui64, long, Eui64, PrivateKey, PublicKey)}, from the parties' shared secret. */
+  public byte[] encrypt(byte[] plaintext, Eui64 originator, long counter, Eui64 recipient, byte[] sharedSecret) {
+    byte[] key = MessageKeyDerivation.key(sharedSecret, originator, KdfMode.PAYLOAD_ENCRYPTION, counter, recipient);
     byte[] sealed = AesGcm.encrypt(key, MessageKeyDerivation.iv(originator), AAD, plaintext);
     byte[] out = new byte[HEADER_LENGTH + sealed.length];
     out[0] = (byte) SECURITY_CONTROL;
@@ -58,12 +63,18 @@ public final class SensitivePayloadCipher {
       PrivateKey local,
       PublicKey peer)
       throws GbcsCodecException, GbcsSecurityException {
+    return decrypt(protectedPayload, originator, counter, recipient, kdf.sharedSecret(local, peer));
+  }
+
+  /** As {@link #decrypt(ByteSlice, Eui64, long, Eui64, PrivateKey, PublicKey)}, from the parties' shared secret. */
+  public byte[] decrypt(ByteSlice protectedPayload, Eui64 originator, long counter, Eui64 recipient, byte[] sharedSecret)
+      throws GbcsCodecException, GbcsSecurityException {
     ByteReader r = ByteReader.of(protectedPayload);
     r.expect(SECURITY_CONTROL, "security control byte 31 (authenticated encryption)");
     byte[] iv = MessageKeyDerivation.iv(originator);
     System.arraycopy(r.bytes(4, "invocation counter"), 0, iv, 8, 4);
     r.require(AesGcm.TAG_LENGTH, "ciphertext and 12-byte tag");
-    byte[] key = kdf.key(local, peer, originator, KdfMode.PAYLOAD_ENCRYPTION, counter, recipient);
+    byte[] key = MessageKeyDerivation.key(sharedSecret, originator, KdfMode.PAYLOAD_ENCRYPTION, counter, recipient);
     try {
       return AesGcm.decrypt(key, iv, AAD, r.array(), r.position(), r.remaining());
     } catch (CryptoException e) {

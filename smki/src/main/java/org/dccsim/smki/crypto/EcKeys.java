@@ -34,6 +34,8 @@ public final class EcKeys {
 
   private static final X9ECParameters P256 = CustomNamedCurves.getByName("secp256r1");
   private static final BigInteger P256_GX = P256.getG().getAffineXCoord().toBigInteger();
+  private static final org.bouncycastle.jce.spec.ECNamedCurveParameterSpec P256_SPEC =
+      org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec("secp256r1");
 
   private EcKeys() {}
 
@@ -82,6 +84,33 @@ public final class EcKeys {
     org.bouncycastle.math.ec.ECPoint q =
         new FixedPointCombMultiplier().multiply(P256.getG(), ec.getS()).normalize();
     return new ECPoint(q.getAffineXCoord().toBigInteger(), q.getAffineYCoord().toBigInteger());
+  }
+
+  /**
+   * The P-256 private key with scalar {@code d} (1 ≤ d < n), as a BouncyCastle key with the named
+   * curve, as certificates and PKCS#8 files carry it.
+   */
+  public static PrivateKey privateKey(BigInteger d) {
+    try {
+      return FACTORY.get().generatePrivate(new org.bouncycastle.jce.spec.ECPrivateKeySpec(d, P256_SPEC));
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("not a P-256 private scalar", e);
+    }
+  }
+
+  /** The public key d·G of {@link #privateKey(BigInteger)}: one fixed-base scalar multiplication. */
+  public static PublicKey publicKey(BigInteger d) {
+    org.bouncycastle.math.ec.ECPoint q = new FixedPointCombMultiplier().multiply(P256.getG(), d).normalize();
+    try {
+      return FACTORY.get().generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(q, P256_SPEC));
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("P-256 public key construction failed", e);
+    }
+  }
+
+  /** The order n of P-256's base point. */
+  public static BigInteger order() {
+    return P256.getN();
   }
 
   /** True when the private key is the one whose public point the public key carries. */

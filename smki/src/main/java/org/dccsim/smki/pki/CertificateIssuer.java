@@ -179,8 +179,17 @@ public final class CertificateIssuer {
         endEntityExtensions(usage, SmkiProfile.ORGANISATION_POLICY, null));
   }
 
-  /** A device certificate, issued by the Device CA. */
+  /** A device certificate, issued by the Device CA, valid from the start of today. */
   public SmkiCertificate issueDevice(Eui64 eui, KeyUsage usage, PublicKey key) {
+    return issueDevice(eui, usage, key, startOfDay(clock), random);
+  }
+
+  /**
+   * A device certificate valid from {@code notBefore}, whose serial and signature draw on
+   * {@code random}: with a seeded random the same inputs give the same certificate on every run.
+   */
+  public SmkiCertificate issueDevice(
+      Eui64 eui, KeyUsage usage, PublicKey key, Instant notBefore, SecureRandom random) {
     Objects.requireNonNull(eui, "eui");
     ASN1EncodableVector hwModuleName = new ASN1EncodableVector(2);
     hwModuleName.add(SmkiProfile.DEVICE_HW_TYPE);
@@ -198,7 +207,7 @@ public final class CertificateIssuer {
         key,
         dca.privateKey(),
         dca.certificate(),
-        startOfDay(clock),
+        notBefore,
         SmkiProfile.DEVICE_NOT_AFTER,
         random,
         endEntityExtensions(usage, SmkiProfile.DEVICE_POLICY, san));
@@ -281,6 +290,7 @@ public final class CertificateIssuer {
       ContentSigner signer =
           new JcaContentSignerBuilder(SIGNATURE_ALGORITHM)
               .setProvider(CryptoProvider.bouncyCastle())
+              .setSecureRandom(random)
               .build(signingKey);
       return SmkiCertificate.fromDer(builder.build(signer).getEncoded());
     } catch (IOException | OperatorCreationException e) {
