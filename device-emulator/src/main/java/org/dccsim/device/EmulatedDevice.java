@@ -1,84 +1,245 @@
 package org.dccsim.device;
 
-import java.util.ArrayDeque;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.dccsim.device.security.CommandGuard;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
+import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.dlms.CosemDateTime;
+import org.dccsim.gbcs.frame.CraFlag;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.GroupingHeader;
+import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.gbcs.frame.SignatureField;
+import org.dccsim.gbcs.usecase.MessageType;
 import org.dccsim.smki.Eui64;
+import org.dccsim.smki.KeyUsage;
 import org.dccsim.smki.RemotePartyRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An emulated SMETS2 device: its identity, keys, trust anchors and the counters GBCS makes it
- * keep. A device handles one message at a time (the network delivers each device's messages in
- * order); it answers a command only after every security check has passed, and records a
- * security event otherwise.
+ * An emulated SMETS2 device: its identity, trust anchors and the counters GBCS makes it keep, and
+ * the protection of everything it sends (signed when critical, else MACed with the shared secret of
+ * its KA key and the peer's). A device handles one message at a time; it answers a command only
+ * after every security check has passed, and otherwise logs a security event and may raise an
+ * alert ({@link org.dccsim.device.security.SecurityAlertPolicy}).
+ *
+ * <p>State is kept small because a population holds millions: no key objects (the keyring derives
+ * them), and the counters, shared secrets and security log are created when first needed.
+ * Subclasses add the state of their device type in the same spirit.
  */
 public abstract class EmulatedDevice {
 
-  private static final int SECURITY_LOG_SIZE = 16;
+  private static final Logger log = LoggerFactory.getLogger(EmulatedDevice.class);
   private static final CommandGuard GUARD = new CommandGuard();
+  private static final int ROLES = RemotePartyRole.values().length;
 
   private final Eui64 id;
-  private final DeviceKeys keys;
-  private volatile TrustAnchors anchors;
-  /** Last accepted originator counter per remote party role (0: none yet; GBCS counters start above 0). */
-  private final long[] lastCounters = new long[RemotePartyRole.values().length];
-  private final ArrayDeque<SecurityEvent> securityLog = new ArrayDeque<>(4);
+  private TrustAnchors anchors;
+  /** Last accepted originator counter per remote party role; null until the first command. */
+  private long[] lastCounters;
+  /** ECDH shared secret of the device's KA key with each role's KA anchor; null until first needed. */
+  private byte[][] sharedSecrets;
+  private long alertCounter;
+  private SecurityLog securityLog;
+  private volatile DeviceCondition condition = DeviceCondition.NORMAL;
 
-  protected EmulatedDevice(Eui64 id, DeviceKeys keys, TrustAnchors anchors) {
+  protected EmulatedDevice(Eui64 id, TrustAnchors anchors) {
     this.id = id;
-    this.keys = keys;
     this.anchors = anchors;
   }
 
-  public Eui64 id() {
+  public final Eui64 id() {
     return id;
   }
 
-  public abstract DeviceKind kind();
+  public abstract DeviceType type();
 
   /** The use cases this device type implements. */
   public abstract DeviceUseCases<? extends EmulatedDevice> useCases();
 
-  public DeviceKeys keys() {
-    return keys;
-  }
+  /** How this device type writes generic alerts. */
+  protected abstract AlertFormat alertFormat();
 
-  public TrustAnchors anchors() {
+  public final synchronized TrustAnchors anchors() {
     return anchors;
   }
 
-  public void replaceAnchor(TrustAnchor anchor) {
+  /** Replaces the anchor of one role (CS02b); the shared secret with the old anchor is forgotten. */
+  public final synchronized void replaceAnchor(TrustAnchor anchor) {
     anchors = anchors.with(anchor);
+    if (sharedSecrets != null) {
+      sharedSecrets[anchor.role().ordinal()] = null;
+    }
+  }
+
+  public final DeviceCondition condition() {
+    return condition;
+  }
+
+  public final void setCondition(DeviceCondition newCondition) {
+    this.condition = newCondition;
+  }
+
+  /** The device's own clock: the simulation's, off by any injected drift. */
+  public final Instant now(DeviceServices services) {
+    return services.clock().instant().plus(condition.clockDrift());
   }
 
   /**
    * Receives one message from the network.
    *
-   * @return the response to send back, or empty when the command was refused
+   * @return the response to send back, or empty when the command was refused, or the device is
+   *     unpowered or has stopped answering
    */
   public final synchronized Optional<byte[]> receive(byte[] message, DeviceServices services) {
+    DeviceCondition c = condition;
+    if (!c.powered()) {
+      return Optional.empty();
+    }
     VerifiedCommand command = null;
     try {
       command = GUARD.check(this, message, services);
-      lastCounters[command.sender().role().ordinal()] = command.apdu().originatorCounter();
+      counters()[command.sender().role().ordinal()] = command.apdu().originatorCounter();
+      if (!c.answering()) {
+        return Optional.empty();
+      }
       return Optional.of(execute(command, services));
     } catch (CommandRejected r) {
-      recordSecurityEvent(message, command, r, services);
+      refuse(message, command, r, services);
       return Optional.empty();
     }
   }
 
   /** The counter the device last accepted from a role; 0 when none. */
-  public synchronized long lastCounter(RemotePartyRole role) {
-    return lastCounters[role.ordinal()];
+  public final synchronized long lastCounter(RemotePartyRole role) {
+    return lastCounters == null ? 0 : lastCounters[role.ordinal()];
   }
 
-  public synchronized List<SecurityEvent> securityLog() {
-    return List.copyOf(securityLog);
+  /** The device's security log, oldest first. */
+  public final synchronized List<SecurityEvent> securityLog() {
+    return securityLog == null ? List.of() : securityLog.events();
   }
+
+  /** The counter of the last alert the device raised; 0 when none. */
+  public final synchronized long alertCounter() {
+    return alertCounter;
+  }
+
+  /**
+   * Sets the alert counter; the next alert uses one more. A population starts its devices at the
+   * clock's milliseconds, so that counters keep growing across restarts of the simulator.
+   */
+  public final synchronized void setAlertCounter(long counter) {
+    this.alertCounter = counter;
+  }
+
+  // ------------------------------------------------------------------ responses and alerts
+
+  /**
+   * The response to a verified command: the command's header turned round (CRA response, the
+   * command's counter, titles swapped, same other-information) with {@code dateTime}, around
+   * {@code payload}, signed when the command is critical and otherwise MACed for its sender.
+   */
+  public final byte[] respond(
+      VerifiedCommand command, byte[] payload, Optional<CosemDateTime> dateTime, DeviceServices services) {
+    GroupingHeader header = command.apdu().header().response(dateTime);
+    GeneralSigningApdu unsigned = GeneralSigningApdu.create(header, payload, SignatureField.NULL);
+    return protect(unsigned, command.code().type() == MessageType.CRITICAL_COMMAND, command.sender(), services);
+  }
+
+  /** Signs {@code unsigned} with the device's DS key, or MACs it for {@code peer}. */
+  public final byte[] protect(GeneralSigningApdu unsigned, boolean critical, TrustAnchor peer, DeviceServices services) {
+    if (critical) {
+      return services.signer().sign(unsigned, services.keyring().privateKey(id, KeyUsage.DIGITAL_SIGNATURE))
+          .encoded().toByteArray();
+    }
+    return services.mac().wrap(unsigned, sharedSecret(peer, services));
+  }
+
+  /**
+   * The ECDH shared secret of this device's KA key and {@code anchor}'s, computed once per anchor
+   * (one scalar multiplication) and then kept: every later MAC costs a hash and a GMAC.
+   */
+  public final synchronized byte[] sharedSecret(TrustAnchor anchor, DeviceServices services) {
+    if (anchor.keyAgreementKey() == null) {
+      throw new IllegalStateException(anchor.role() + " anchor " + anchor.party() + " has no key agreement key");
+    }
+    if (sharedSecrets == null) {
+      sharedSecrets = new byte[ROLES][];
+    }
+    int i = anchor.role().ordinal();
+    TrustAnchor current = anchors.forRole(anchor.role()).orElse(null);
+    boolean cacheable = current != null && current.keyAgreementKey() == anchor.keyAgreementKey();
+    byte[] z = cacheable ? sharedSecrets[i] : null;
+    if (z == null) {
+      z = services.ecdh().sharedSecret(services.keyring().privateKey(id, KeyUsage.KEY_AGREEMENT), anchor.keyAgreementKey());
+      if (cacheable) {
+        sharedSecrets[i] = z;
+      }
+    }
+    return z;
+  }
+
+  /**
+   * Raises an alert: the device's next alert counter, the anchor of {@code recipient} as
+   * recipient, signed when {@code messageCode} is a critical alert and otherwise MACed for the
+   * recipient, sent on the uplink.
+   *
+   * @return false when the device holds no anchor for {@code recipient}, so cannot address it
+   */
+  public final synchronized boolean raiseAlert(
+      RemotePartyRole recipient, int messageCode, AlertPayload payload, DeviceServices services) {
+    if (!condition.powered()) {
+      return false;
+    }
+    Optional<TrustAnchor> to = anchors.forRole(recipient);
+    if (to.isEmpty()) {
+      log.debug("{} has no {} anchor to send alert {} to", id, recipient, Integer.toHexString(messageCode));
+      return false;
+    }
+    Instant at = now(services);
+    long counter = nextAlertCounter();
+    GroupingHeader header = new GroupingHeader(
+        CraFlag.ALERT, counter, id, to.get().party(), Optional.empty(), OtherInformation.of(messageCode));
+    GeneralSigningApdu unsigned = GeneralSigningApdu.create(header, payload.encode(at, counter), SignatureField.NULL);
+    boolean critical = services.messageCodes().byCode(messageCode)
+        .map(c -> c.type() == MessageType.CRITICAL_ALERT)
+        .orElseThrow(() -> new IllegalArgumentException("unknown alert message code " + Integer.toHexString(messageCode)));
+    services.uplink().send(id, protect(unsigned, critical, to.get(), services));
+    return true;
+  }
+
+  /**
+   * Raises a generic alert (GBCS GCA 0x1000 for 8Fxx codes, signed; GNCA 0x1001 otherwise, MACed)
+   * to {@code recipient}, in this device type's {@link AlertFormat}.
+   *
+   * @return false when the device type has no generic alerts or no anchor for the recipient
+   */
+  public final boolean raiseGenericAlert(RemotePartyRole recipient, int alertCode, DeviceServices services) {
+    if (alertFormat() == AlertFormat.NONE) {
+      return false;
+    }
+    int messageCode = (alertCode & 0xFF00) == 0x8F00 ? GENERIC_CRITICAL_ALERT : GENERIC_NON_CRITICAL_ALERT;
+    return raiseAlert(recipient, messageCode,
+        (at, counter) -> alertFormat().genericAlert(alertCode, at, counter).orElseThrow(), services);
+  }
+
+  /** GBCS GCA and GNCA message codes. */
+  public static final int GENERIC_CRITICAL_ALERT = 0x1000;
+  public static final int GENERIC_NON_CRITICAL_ALERT = 0x1001;
+
+  /** An alert's payload, written once its time and counter are known. */
+  @FunctionalInterface
+  public interface AlertPayload {
+    byte[] encode(Instant at, long alertCounter);
+  }
+
+  // ------------------------------------------------------------------ internals
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private byte[] execute(VerifiedCommand command, DeviceServices services) throws CommandRejected {
@@ -86,13 +247,27 @@ public abstract class EmulatedDevice {
     return useCase.execute(this, command, services);
   }
 
-  private void recordSecurityEvent(
-      byte[] message, VerifiedCommand command, CommandRejected r, DeviceServices services) {
+  private long[] counters() {
+    if (lastCounters == null) {
+      lastCounters = new long[ROLES];
+    }
+    return lastCounters;
+  }
+
+  private long nextAlertCounter() {
+    return ++alertCounter;
+  }
+
+  private void refuse(byte[] message, VerifiedCommand command, CommandRejected r, DeviceServices services) {
     Eui64 originator = command != null ? command.apdu().originator() : CommandGuard.originatorOf(message);
     long counter = command != null ? command.apdu().originatorCounter() : 0;
-    if (securityLog.size() == SECURITY_LOG_SIZE) {
-      securityLog.removeFirst();
+    if (securityLog == null) {
+      securityLog = new SecurityLog();
     }
-    securityLog.addLast(new SecurityEvent(services.clock().instant(), originator, counter, r.reason(), r.getMessage()));
+    securityLog.add(new SecurityEvent(now(services), originator, counter, r.reason(), r.getMessage()));
+    OptionalInt alert = services.securityAlerts().alertCode(r.reason());
+    if (alert.isPresent()) {
+      raiseGenericAlert(RemotePartyRole.SUPPLIER, alert.getAsInt(), services);
+    }
   }
 }

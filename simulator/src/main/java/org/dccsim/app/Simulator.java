@@ -91,7 +91,9 @@ public final class Simulator implements AutoCloseable {
     this.outbox = new ResponseOutbox(outboxStore, settings.receiveResponseService(), deliveryScheduler,
         ResponseOutbox.RetryPolicy.defaults());
     this.dcc = new DccAssembly(settings, clock, store, identities, inventory, router -> {
-      EmulatedWan network = new EmulatedWan(DeviceServices.create(clock, settings.cryptoProvider(), 1 << 16), router, settings.wan());
+      EmulatedWan network = new EmulatedWan(
+          DeviceServices.create(clock, settings.cryptoProvider(), (eui, usage) -> store.device(eui, usage).privateKey()),
+          router, settings.wan());
       population.devices().forEach(network::attach);
       return network;
     }, outbox::submit);

@@ -1,16 +1,13 @@
 package org.dccsim.device.esme;
 
 import java.util.Optional;
-import java.util.Set;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.gbcs.frame.GbcsCodecException;
-import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.usecase.EnableSupply;
 import org.dccsim.gbcs.usecase.UnexpectedPayloadException;
-import org.dccsim.smki.RemotePartyRole;
 
 /** ECS42: the supplier enables supply; the ESME closes its load switch and signs its response. */
 final class EnableSupplyUseCase implements DeviceUseCase<Esme> {
@@ -23,11 +20,6 @@ final class EnableSupplyUseCase implements DeviceUseCase<Esme> {
   }
 
   @Override
-  public Set<RemotePartyRole> senders() {
-    return Set.of(RemotePartyRole.SUPPLIER);
-  }
-
-  @Override
   public byte[] execute(Esme esme, VerifiedCommand command, DeviceServices services) throws CommandRejected {
     EnableSupply.Request request;
     try {
@@ -36,7 +28,7 @@ final class EnableSupplyUseCase implements DeviceUseCase<Esme> {
       throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, e.getMessage());
     }
     esme.setSupplyState(SupplyState.ENABLED);
-    GeneralSigningApdu unsigned = EnableSupply.response(request, SUCCESS, Optional.empty());
-    return services.signer().sign(unsigned, esme.keys().signing()).encoded().toByteArray();
+    return esme.respond(command, EnableSupply.response(request, SUCCESS, Optional.empty()).content().toByteArray(),
+        Optional.empty(), services);
   }
 }

@@ -1,36 +1,42 @@
 package org.dccsim.device.esme;
 
 import java.time.Instant;
-import org.dccsim.device.DeviceKeys;
-import org.dccsim.device.DeviceKind;
+import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceUseCases;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 
-/** An emulated electricity smart meter (single element for now). */
+/**
+ * An emulated electricity smart meter. Its readings come from a {@link ConsumptionModel} seeded by
+ * its EUI-64, so they cost no memory.
+ */
 public final class Esme extends EmulatedDevice {
 
   private static final DeviceUseCases<Esme> USE_CASES =
       new DeviceUseCases<>(new ReadImportRegistersUseCase(), new EnableSupplyUseCase());
 
-  private final long seed;
   private SupplyState supplyState;
 
-  public Esme(Eui64 id, DeviceKeys keys, TrustAnchors anchors, long seed, SupplyState supplyState) {
-    super(id, keys, anchors);
-    this.seed = seed;
+  public Esme(Eui64 id, TrustAnchors anchors, SupplyState supplyState) {
+    super(id, anchors);
     this.supplyState = supplyState;
   }
 
   @Override
-  public DeviceKind kind() {
-    return DeviceKind.ESME;
+  public DeviceType type() {
+    return DeviceType.ESME;
   }
 
   @Override
   public DeviceUseCases<Esme> useCases() {
     return USE_CASES;
+  }
+
+  @Override
+  protected AlertFormat alertFormat() {
+    return AlertFormat.DLMS;
   }
 
   public synchronized SupplyState supplyState() {
@@ -41,11 +47,16 @@ public final class Esme extends EmulatedDevice {
     this.supplyState = state;
   }
 
+  /** The seed of this meter's consumption model. */
+  public long seed() {
+    return id().value();
+  }
+
   long activeImportWh(Instant at) {
-    return ConsumptionModel.activeImportWh(seed, at);
+    return ConsumptionModel.activeImportWh(seed(), at);
   }
 
   long reactiveImportVarh(Instant at) {
-    return ConsumptionModel.reactiveImportVarh(seed, at);
+    return ConsumptionModel.reactiveImportVarh(seed(), at);
   }
 }

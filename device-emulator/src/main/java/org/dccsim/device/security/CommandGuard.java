@@ -1,6 +1,7 @@
 package org.dccsim.device.security;
 
 import java.util.Optional;
+import java.util.Set;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
@@ -13,6 +14,7 @@ import org.dccsim.gbcs.frame.GbcsMessage;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.usecase.MessageCode;
 import org.dccsim.gbcs.usecase.MessageType;
+import org.dccsim.gbcs.usecase.UseCase;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.RemotePartyRole;
 
@@ -49,12 +51,14 @@ public final class CommandGuard {
 
     Optional<? extends DeviceUseCase<?>> useCase = device.useCases().forCode(apdu.messageCode());
     if (useCase.isEmpty()) {
-      throw new CommandRejected(Reason.NOT_SUPPORTED_BY_DEVICE, code.get() + " on " + device.kind());
+      throw new CommandRejected(Reason.NOT_SUPPORTED_BY_DEVICE, code.get() + " on " + device.type());
     }
+    Set<RemotePartyRole> senders = services.useCases().find(code.get().useCase())
+        .map(UseCase::senders).orElse(Set.of());
     TrustAnchor sender = device.anchors().forParty(apdu.originator())
-        .filter(a -> useCase.get().senders().contains(a.role()))
+        .filter(a -> senders.contains(a.role()))
         .orElseThrow(() -> new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
-            apdu.originator() + " holds no anchor in " + useCase.get().senders() + " for " + code.get().useCase()));
+            apdu.originator() + " holds no anchor in " + senders + " for " + code.get().useCase()));
     long last = device.lastCounter(sender.role());
     if (Long.compareUnsigned(apdu.originatorCounter(), last) <= 0) {
       throw new CommandRejected(Reason.COUNTER_NOT_INCREASING,
@@ -92,7 +96,7 @@ public final class CommandGuard {
     TrustAnchor acb = device.anchors().forRole(RemotePartyRole.ACCESS_CONTROL_BROKER)
         .filter(a -> a.keyAgreementKey() != null)
         .orElseThrow(() -> new CommandRejected(Reason.MAC_INVALID, "no ACB key agreement anchor"));
-    if (!services.mac().verify(message, device.keys().keyAgreement(), acb.keyAgreementKey())) {
+    if (!services.mac().verify(message, device.sharedSecret(acb, services))) {
       throw new CommandRejected(Reason.MAC_INVALID, "MAC does not verify under the ACB anchor");
     }
   }

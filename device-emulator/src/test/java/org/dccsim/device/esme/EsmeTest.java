@@ -7,9 +7,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
-import org.dccsim.device.DeviceKeys;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dccsim.device.DeviceCondition;
 import org.dccsim.device.DeviceServices;
+import org.dccsim.device.EmulatedDevice;
+import org.dccsim.device.security.SecurityAlertPolicy;
+import org.dccsim.gbcs.alert.DeviceAlerts;
+import org.dccsim.smki.KeyUsage;
 import org.dccsim.device.SecurityEvent;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.TrustAnchors;
@@ -37,20 +43,23 @@ class EsmeTest {
   private static final Eui64 ACB = Eui64.DCC_ACCESS_CONTROL_BROKER;
 
   private final Instant now = Instant.parse("2026-11-28T12:00:00Z");
-  private final DeviceServices services = DeviceServices.create(Clock.fixed(now, ZoneOffset.UTC), CryptoProvider.BC, 100);
   private final KeyPair esmeDs = EcKeys.generate(RANDOM);
   private final KeyPair esmeKa = EcKeys.generate(RANDOM);
+  private final List<byte[]> uplinked = new CopyOnWriteArrayList<>();
+  private final DeviceServices services = DeviceServices.create(Clock.fixed(now, ZoneOffset.UTC), CryptoProvider.BC,
+          (eui, usage) -> usage == KeyUsage.DIGITAL_SIGNATURE ? esmeDs.getPrivate() : esmeKa.getPrivate())
+      .withUplink((device, message) -> uplinked.add(message));
   private final KeyPair supplierDs = EcKeys.generate(RANDOM);
   private final KeyPair supplierKa = EcKeys.generate(RANDOM);
   private final KeyPair operatorDs = EcKeys.generate(RANDOM);
   private final KeyPair operatorKa = EcKeys.generate(RANDOM);
   private final KeyPair acbKa = EcKeys.generate(RANDOM);
-  private final Esme esme = new Esme(ESME, new DeviceKeys(esmeDs.getPrivate(), esmeKa.getPrivate()),
+  private final Esme esme = new Esme(ESME,
       TrustAnchors.of(
           new TrustAnchor(RemotePartyRole.SUPPLIER, SUPPLIER, supplierDs.getPublic(), supplierKa.getPublic()),
           new TrustAnchor(RemotePartyRole.NETWORK_OPERATOR, OPERATOR, operatorDs.getPublic(), operatorKa.getPublic()),
           new TrustAnchor(RemotePartyRole.ACCESS_CONTROL_BROKER, ACB, null, acbKa.getPublic())),
-      42, SupplyState.DISABLED);
+      SupplyState.DISABLED);
 
   @Test
   void readsItsImportRegistersEncryptedAndMacedForTheRequester() throws Exception {
@@ -67,8 +76,8 @@ class EsmeTest {
     assertThat(services.mac().verify(decoded, supplierKa.getPrivate(), esmeKa.getPublic())).isTrue();
     ImportRegisterReadings readings = new ReadInstantaneousImportRegisters(services.payloadCipher())
         .parseResponse(apdu, supplierKa.getPrivate(), esmeKa.getPublic());
-    assertThat(readings.activeImport().value()).isEqualTo(ConsumptionModel.activeImportWh(42, now));
-    assertThat(readings.reactiveImport().value()).isEqualTo(ConsumptionModel.reactiveImportVarh(42, now));
+    assertThat(readings.activeImport().value()).isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), now));
+    assertThat(readings.reactiveImport().value()).isEqualTo(ConsumptionModel.reactiveImportVarh(esme.seed(), now));
   }
 
   @Test
@@ -131,6 +140,50 @@ class EsmeTest {
 
   private GeneralSigningApdu signed(GeneralSigningApdu preCommand, KeyPair ds) {
     return services.signer().sign(preCommand, ds.getPrivate());
+  }
+
+  @Test
+  void aRefusalRaisesTheGenericAlertOfItsCheckSignedForTheSupplier() throws Exception {
+    byte[] command = acbWrap(signed(EnableSupply.preCommand(1000, OPERATOR, ESME), operatorDs));
+    esme.setAlertCounter(1999);
+
+    assertRefused(command, Reason.SENDER_NOT_AUTHORISED);
+
+    assertThat(uplinked).hasSize(1);
+    GeneralSigningApdu alert = GbcsCodec.decode(uplinked.get(0)).apdu();
+    assertThat(alert.cra()).isEqualTo(CraFlag.ALERT);
+    assertThat(alert.originator()).isEqualTo(ESME);
+    assertThat(alert.recipient()).isEqualTo(SUPPLIER);
+    assertThat(alert.originatorCounter()).isEqualTo(2000);
+    assertThat(alert.messageCode()).isEqualTo(EmulatedDevice.GENERIC_CRITICAL_ALERT);
+    assertThat(DeviceAlerts.alertCode(alert)).isEqualTo(SecurityAlertPolicy.SOURCE_NOT_AUTHORISED);
+    assertThat(services.signer().verify(alert, esmeDs.getPublic())).isTrue();
+  }
+
+  @Test
+  void aSilentPolicyOnlyLogs() {
+    DeviceServices quiet = services.withSecurityAlerts(SecurityAlertPolicy.silent());
+    byte[] command = acbWrap(ReadInstantaneousImportRegisters.command(1000, SUPPLIER, ESME));
+    command[command.length - 1] ^= 1;
+
+    assertThat(esme.receive(command, quiet)).isEmpty();
+
+    assertThat(esme.securityLog()).hasSize(1);
+    assertThat(uplinked).isEmpty();
+  }
+
+  @Test
+  void anUnpoweredOrSilentMeterDoesNotAnswer() {
+    esme.setCondition(DeviceCondition.NORMAL.withAnswering(false));
+    assertThat(esme.receive(acbWrap(ReadInstantaneousImportRegisters.command(1000, SUPPLIER, ESME)), services)).isEmpty();
+    assertThat(esme.lastCounter(RemotePartyRole.SUPPLIER)).as("it still received the command").isEqualTo(1000);
+
+    esme.setCondition(DeviceCondition.NORMAL.withPowered(false));
+    assertThat(esme.receive(acbWrap(ReadInstantaneousImportRegisters.command(1001, SUPPLIER, ESME)), services)).isEmpty();
+    assertThat(esme.lastCounter(RemotePartyRole.SUPPLIER)).as("an unpowered meter receives nothing").isEqualTo(1000);
+
+    esme.setCondition(DeviceCondition.NORMAL);
+    assertThat(esme.receive(acbWrap(ReadInstantaneousImportRegisters.command(1002, SUPPLIER, ESME)), services)).isPresent();
   }
 
   private void assertRefused(byte[] command, Reason reason) {

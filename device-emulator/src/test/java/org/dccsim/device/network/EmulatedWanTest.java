@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.dccsim.device.DeviceKeys;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.TrustAnchors;
@@ -25,7 +24,10 @@ import org.junit.jupiter.api.Test;
 
 class EmulatedWanTest {
 
-  private final DeviceServices services = DeviceServices.create(Clock.systemUTC(), CryptoProvider.BC, 100);
+  private final SecureRandom random = new SecureRandom();
+  private final KeyPair ka = EcKeys.generate(random);
+  private final DeviceServices services =
+      DeviceServices.create(Clock.systemUTC(), CryptoProvider.BC, (eui, usage) -> ka.getPrivate());
   private final CompletableFuture<byte[]> answered = new CompletableFuture<>();
   private final CompletableFuture<String> undeliverable = new CompletableFuture<>();
   private final DeviceMessageListener dcc = new DeviceMessageListener() {
@@ -35,17 +37,15 @@ class EmulatedWanTest {
 
   @Test
   void carriesACommandToItsDeviceAndTheResponseBack() throws Exception {
-    SecureRandom random = new SecureRandom();
-    KeyPair ka = EcKeys.generate(random);
     KeyPair supplierKa = EcKeys.generate(random);
     KeyPair acbKa = EcKeys.generate(random);
     Eui64 id = Eui64.parse("00-DB-12-34-56-78-90-A0");
     Eui64 supplier = Eui64.parse("90-B3-D5-1F-30-01-00-00");
-    Esme esme = new Esme(id, new DeviceKeys(EcKeys.generate(random).getPrivate(), ka.getPrivate()),
+    Esme esme = new Esme(id,
         TrustAnchors.of(
             new TrustAnchor(RemotePartyRole.SUPPLIER, supplier, null, supplierKa.getPublic()),
             new TrustAnchor(RemotePartyRole.ACCESS_CONTROL_BROKER, Eui64.DCC_ACCESS_CONTROL_BROKER, null, acbKa.getPublic())),
-        1, SupplyState.ENABLED);
+        SupplyState.ENABLED);
     try (EmulatedWan wan = new EmulatedWan(services, dcc, new EmulatedWan.Settings(Duration.ofMillis(1), 2))) {
       wan.attach(esme);
       wan.send(id, services.mac().wrap(

@@ -111,12 +111,22 @@ public final class ReadInstantaneousImportRegisters {
       Optional<CosemDateTime> dateTime,
       PrivateKey deviceKa,
       PublicKey requesterKa) {
+    return response(request, dateTime,
+        cipher.encrypt(
+            encodeReadings(readings), request.device(), request.counter(), request.requester(), deviceKa, requesterKa));
+  }
+
+  /** As the other {@code response}, from the shared secret of the device's and requester's KA keys. */
+  public GeneralSigningApdu response(
+      Request request, ImportRegisterReadings readings, Optional<CosemDateTime> dateTime, byte[] sharedSecret) {
+    return response(request, dateTime,
+        cipher.encrypt(encodeReadings(readings), request.device(), request.counter(), request.requester(), sharedSecret));
+  }
+
+  private static GeneralSigningApdu response(Request request, Optional<CosemDateTime> dateTime, byte[] sealed) {
     GroupingHeader header =
         GroupingHeader.of(CraFlag.COMMAND, request.counter(), request.requester(), request.device(), MESSAGE_CODE)
             .response(dateTime);
-    byte[] sealed =
-        cipher.encrypt(
-            encodeReadings(readings), request.device(), request.counter(), request.requester(), deviceKa, requesterKa);
     DlmsData data =
         structure(
             new DataProtectionParameters(request.counter(), request.device(), request.requester()).toDlms(),

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.dccsim.dcc.catalogue.UserRole;
 import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.InventoryDevice;
-import org.dccsim.device.DeviceKeys;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.TrustAnchors;
@@ -72,11 +71,7 @@ public final class DemoPopulation {
     operator.ifPresent(o -> anchors.add(anchor(o)));
     anchors.add(new TrustAnchor(RemotePartyRole.ACCESS_CONTROL_BROKER, Eui64.DCC_ACCESS_CONTROL_BROKER, null,
         identities.dcc().acbKeyAgreement().certificate().publicKey()));
-    DeviceKeys esmeKeys = new DeviceKeys(
-        store.device(ESME, KeyUsage.DIGITAL_SIGNATURE).privateKey(),
-        store.device(ESME, KeyUsage.KEY_AGREEMENT).privateKey());
-    Esme esme = new Esme(ESME, esmeKeys, TrustAnchors.of(anchors.toArray(TrustAnchor[]::new)),
-        ESME.value(), SupplyState.DISABLED);
+    Esme esme = new Esme(ESME, TrustAnchors.of(anchors.toArray(TrustAnchor[]::new)), SupplyState.DISABLED);
     return new DemoPopulation(inventory, List.of(esme));
   }
 
