@@ -17,11 +17,18 @@ public final class Esme extends EmulatedDevice {
   private static final DeviceUseCases<Esme> USE_CASES =
       new DeviceUseCases<>(new ReadImportRegistersUseCase(), new EnableSupplyUseCase());
 
+  private final EsmeVariant variant;
   private SupplyState supplyState;
 
-  public Esme(Eui64 id, TrustAnchors anchors, SupplyState supplyState) {
+  public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant, SupplyState supplyState) {
     super(id, anchors);
+    this.variant = variant;
     this.supplyState = supplyState;
+  }
+
+  /** A single-element meter. */
+  public Esme(Eui64 id, TrustAnchors anchors, SupplyState supplyState) {
+    this(id, anchors, EsmeVariant.SINGLE_ELEMENT, supplyState);
   }
 
   @Override
@@ -37,6 +44,10 @@ public final class Esme extends EmulatedDevice {
   @Override
   protected AlertFormat alertFormat() {
     return AlertFormat.DLMS;
+  }
+
+  public EsmeVariant variant() {
+    return variant;
   }
 
   public synchronized SupplyState supplyState() {
