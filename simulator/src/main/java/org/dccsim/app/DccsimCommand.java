@@ -22,7 +22,7 @@ import org.dccsim.dcc.delivery.ReceiveResponseServiceUrl;
 import org.dccsim.dcc.http.DuisServer;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.ResponseCodes;
-import org.dccsim.device.network.EmulatedWan;
+import org.dccsim.device.network.LatencyModel;
 import org.dccsim.smki.CertificateValidityPolicy;
 import org.dccsim.smki.crypto.CryptoProvider;
 import picocli.CommandLine;
@@ -150,7 +150,7 @@ public final class DccsimCommand implements Callable<Integer> {
             : CertificateValidityPolicy.REPORT_ONLY,
         choice("--outbox", outbox, "disk", "memory"),
         deviceTimeout,
-        new EmulatedWan.Settings(wanLatency, d.wan().lanes()),
+        d.wan().withEveryRegion(r -> r.withLatency(LatencyModel.fixed(wanLatency))),
         DuisServer.Settings.defaults(),
         cryptoProvider);
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dccsim.app.profile.DemoPopulation;
 import org.dccsim.app.profile.Identities;
 import org.dccsim.dcc.access.User;
@@ -26,7 +27,10 @@ import org.dccsim.dcc.http.DuisServer;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.pipeline.ResponseCodes;
 import org.dccsim.device.DeviceServices;
+import org.dccsim.device.network.AcceleratedTime;
 import org.dccsim.device.network.EmulatedWan;
+import org.dccsim.device.network.NetworkDirectory;
+import org.dccsim.device.network.WanSettings;
 import org.dccsim.smki.CertificateValidityPolicy;
 import org.dccsim.smki.crypto.CryptoProvider;
 import org.dccsim.smki.pki.SmkiStore;
@@ -51,17 +55,20 @@ public final class Simulator implements AutoCloseable {
       CertificateValidityPolicy validityPolicy,
       boolean durableOutbox,
       Duration deviceResponseTimeout,
-      EmulatedWan.Settings wan,
+      WanSettings wan,
       DuisServer.Settings http,
       CryptoProvider cryptoProvider) {
 
     public static Settings defaults(Path dataDir) {
       return new Settings(dataDir, List.of(), new InetSocketAddress("127.0.0.1", 8079), null, Optional.empty(),
           true, AnomalyThresholds.defaults(), ResponseCodes.defaults(), CertificateValidityPolicy.defaultPolicy(),
-          true, Duration.ofSeconds(30), EmulatedWan.Settings.defaults(), DuisServer.Settings.defaults(),
+          true, Duration.ofSeconds(30), WanSettings.defaults(), DuisServer.Settings.defaults(),
           CryptoProvider.BC);
     }
   }
+
+  /** Lanes of the network's time: as many as cores, at least two. */
+  private static final int LANES = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   private final Settings settings;
   private final SmkiStore store;
@@ -91,11 +98,11 @@ public final class Simulator implements AutoCloseable {
     this.outbox = new ResponseOutbox(outboxStore, settings.receiveResponseService(), deliveryScheduler,
         ResponseOutbox.RetryPolicy.defaults());
     this.dcc = new DccAssembly(settings, clock, store, identities, inventory, router -> {
-      EmulatedWan network = new EmulatedWan(
+      NetworkDirectory directory = new NetworkDirectory(null, settings.wan(), LANES);
+      directory.addPremises(null, population.devices());
+      return new EmulatedWan(directory,
           DeviceServices.create(clock, settings.cryptoProvider(), (eui, usage) -> store.device(eui, usage).privateKey()),
-          router, settings.wan());
-      population.devices().forEach(network::attach);
-      return network;
+          router, settings.wan(), AcceleratedTime.realTime(clock, LANES), ThreadLocalRandom::current);
     }, outbox::submit);
     this.wan = (EmulatedWan) dcc.wan();
     this.server = DuisServer.start(settings.duisAddress(), settings.http(), dcc.pipeline());

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dccsim.device.esme.EsmeVariant;
-import org.dccsim.device.network.CspRegion;
+import org.dccsim.device.CspRegion;
 import org.dccsim.smki.Eui64;
 
 /**

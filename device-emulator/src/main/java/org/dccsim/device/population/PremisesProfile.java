@@ -1,7 +1,7 @@
 package org.dccsim.device.population;
 
 import org.dccsim.device.esme.EsmeVariant;
-import org.dccsim.device.network.CspRegion;
+import org.dccsim.device.CspRegion;
 
 /**
  * The make-up of one premises, a pure function of the population description and the premises'

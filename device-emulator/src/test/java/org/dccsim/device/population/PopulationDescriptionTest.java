@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.Map;
 import org.dccsim.device.esme.EsmeVariant;
-import org.dccsim.device.network.CspRegion;
+import org.dccsim.device.CspRegion;
 import org.junit.jupiter.api.Test;
 
 class PopulationDescriptionTest {

@@ -1,4 +1,6 @@
-package org.dccsim.device.network;
+package org.dccsim.device;
+
+import java.util.Locale;
 
 /**
  * The three Communications Service Provider regions of the GB smart metering WAN. Each has its own
@@ -12,6 +14,6 @@ public enum CspRegion {
   /** The DUIS CSPRegion value (inventory): "North", "Central", "South". */
   public String duisName() {
     String n = name();
-    return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+    return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
   }
 }
