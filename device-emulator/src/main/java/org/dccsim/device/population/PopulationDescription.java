@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dccsim.device.esme.EsmeVariant;
 import org.dccsim.device.CspRegion;
+import org.dccsim.device.JsonNames;
 import org.dccsim.smki.Eui64;
 
 /**
@@ -168,12 +168,11 @@ public record PopulationDescription(
       throw new IllegalArgumentException("\"" + name + "\" must be an object of weights");
     }
     Function<String, E> byJsonName = key -> {
-      for (E e : type.getEnumConstants()) {
-        if (camel(e.name()).equals(key)) {
-          return e;
-        }
+      E e = JsonNames.find(type, key);
+      if (e == null) {
+        throw new IllegalArgumentException("\"" + name + "\" has no \"" + key + "\"");
       }
-      throw new IllegalArgumentException("\"" + name + "\" has no \"" + key + "\"");
+      return e;
     };
     Map<E, Double> m = new EnumMap<>(type);
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -184,21 +183,6 @@ public record PopulationDescription(
       m.put(byJsonName.apply(e.getKey()), e.getValue().asDouble());
     }
     return Weights.of(m);
-  }
-
-  /** SINGLE_ELEMENT → singleElement, the JSON spelling of enum values. */
-  static String camel(String constant) {
-    StringBuilder b = new StringBuilder();
-    boolean up = false;
-    for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
-      if (c == '_') {
-        up = true;
-      } else {
-        b.append(up ? Character.toUpperCase(c) : c);
-        up = false;
-      }
-    }
-    return b.toString();
   }
 
   // ------------------------------------------------------------------ draws
