@@ -3,6 +3,7 @@ package org.dccsim.dcc.inventory;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 
 /**

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 
 /**

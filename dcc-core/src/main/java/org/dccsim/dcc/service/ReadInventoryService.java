@@ -8,11 +8,11 @@ import org.dccsim.dcc.duis.response.DspInventory;
 import org.dccsim.dcc.duis.response.DspInventoryDevice;
 import org.dccsim.dcc.duis.response.ResponsePayload;
 import org.dccsim.dcc.inventory.DeviceInventory;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 
 /**

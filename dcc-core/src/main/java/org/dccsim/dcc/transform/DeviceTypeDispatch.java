@@ -3,10 +3,10 @@ package org.dccsim.dcc.transform;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 
 /** One SRV's transforms, chosen by the target device's type. */

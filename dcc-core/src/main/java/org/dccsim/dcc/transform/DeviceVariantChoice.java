@@ -3,12 +3,12 @@ package org.dccsim.dcc.transform;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.dccsim.dcc.catalogue.ServiceCatalogue;
 import org.dccsim.dcc.catalogue.ServiceReferenceVariant;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 
 /**
  * Transforms by (Service Reference Variant, device type): one SRV becomes a different GBCS use

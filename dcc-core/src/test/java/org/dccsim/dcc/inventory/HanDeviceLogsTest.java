@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HexFormat;
 import java.util.List;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 import org.junit.jupiter.api.Test;
 

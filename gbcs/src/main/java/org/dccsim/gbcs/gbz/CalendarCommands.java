@@ -1,82 +1,72 @@
 package org.dccsim.gbcs.gbz;
 
-import static org.dccsim.gbcs.gbz.ZclFields.octets;
-import static org.dccsim.gbcs.gbz.ZclFields.u16;
-import static org.dccsim.gbcs.gbz.ZclFields.u32;
-
-import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.gbcs.frame.ByteReader;
 import org.dccsim.gbcs.frame.ByteSlice;
-import org.dccsim.gbcs.frame.ByteWriter;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /** Calendar cluster (0x0707) commands, as ZigBee SE defines them and GBCS uses them. */
 public final class CalendarCommands {
 
   public static final int CLUSTER = 0x0707;
 
+  private static final ZclLayout<Integer> DAY_ID_REFERENCE =
+      ZclLayout.of(f -> f.u8("day id reference", Integer::intValue));
+
   private CalendarCommands() {}
 
   // ------------------------------------------------------------------ client to server
 
   public record GetDayProfiles(long providerId, long issuerCalendarId, int startDayId, int numberOfDays)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x01;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetDayProfiles> TYPE = ZclCommandType.toServer(0x01, f -> new GetDayProfiles(
+        f.u32("provider id", GetDayProfiles::providerId),
+        f.u32("issuer calendar id", GetDayProfiles::issuerCalendarId),
+        f.u8("start day id", GetDayProfiles::startDayId),
+        f.u8("number of days", GetDayProfiles::numberOfDays)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerCalendarId);
-      w.u8(startDayId).u8(numberOfDays);
+    public ZclCommandType<GetDayProfiles> type() {
+      return TYPE;
     }
   }
 
   public record GetWeekProfiles(long providerId, long issuerCalendarId, int startWeekId, int numberOfWeeks)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x02;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetWeekProfiles> TYPE = ZclCommandType.toServer(0x02, f -> new GetWeekProfiles(
+        f.u32("provider id", GetWeekProfiles::providerId),
+        f.u32("issuer calendar id", GetWeekProfiles::issuerCalendarId),
+        f.u8("start week id", GetWeekProfiles::startWeekId),
+        f.u8("number of weeks", GetWeekProfiles::numberOfWeeks)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerCalendarId);
-      w.u8(startWeekId).u8(numberOfWeeks);
+    public ZclCommandType<GetWeekProfiles> type() {
+      return TYPE;
     }
   }
 
-  public record GetSeasons(long providerId, long issuerCalendarId) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x03;
-    }
+  public record GetSeasons(long providerId, long issuerCalendarId) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetSeasons> TYPE = ZclCommandType.toServer(0x03, f -> new GetSeasons(
+        f.u32("provider id", GetSeasons::providerId),
+        f.u32("issuer calendar id", GetSeasons::issuerCalendarId)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerCalendarId);
+    public ZclCommandType<GetSeasons> type() {
+      return TYPE;
     }
   }
 
   public record GetSpecialDays(
       ZclUtcTime startTime, int numberOfEvents, int calendarType, long providerId, long issuerCalendarId)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x04;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetSpecialDays> TYPE = ZclCommandType.toServer(0x04, f -> new GetSpecialDays(
+        f.time("start time", GetSpecialDays::startTime),
+        f.u8("number of events", GetSpecialDays::numberOfEvents),
+        f.u8("calendar type", GetSpecialDays::calendarType),
+        f.u32("provider id", GetSpecialDays::providerId),
+        f.u32("issuer calendar id", GetSpecialDays::issuerCalendarId)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      startTime.writeTo(w);
-      w.u8(numberOfEvents).u8(calendarType);
-      u32(w, providerId);
-      u32(w, issuerCalendarId);
+    public ZclCommandType<GetSpecialDays> type() {
+      return TYPE;
     }
   }
 
@@ -85,21 +75,22 @@ public final class CalendarCommands {
   public record PublishCalendar(
       long providerId, long issuerEventId, long issuerCalendarId, ZclUtcTime startTime, int calendarType,
       int calendarTimeReference, ByteSlice calendarName, int numberOfSeasons, int numberOfWeekProfiles,
-      int numberOfDayProfiles) implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x00;
-    }
+      int numberOfDayProfiles) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishCalendar> TYPE = ZclCommandType.toClient(0x00, f -> new PublishCalendar(
+        f.u32("provider id", PublishCalendar::providerId),
+        f.u32("issuer event id", PublishCalendar::issuerEventId),
+        f.u32("issuer calendar id", PublishCalendar::issuerCalendarId),
+        f.time("start time", PublishCalendar::startTime),
+        f.u8("calendar type", PublishCalendar::calendarType),
+        f.u8("calendar time reference", PublishCalendar::calendarTimeReference),
+        f.octets("calendar name", PublishCalendar::calendarName),
+        f.u8("number of seasons", PublishCalendar::numberOfSeasons),
+        f.u8("number of week profiles", PublishCalendar::numberOfWeekProfiles),
+        f.u8("number of day profiles", PublishCalendar::numberOfDayProfiles)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u32(w, issuerCalendarId);
-      startTime.writeTo(w);
-      w.u8(calendarType).u8(calendarTimeReference);
-      octets(w, calendarName);
-      w.u8(numberOfSeasons).u8(numberOfWeekProfiles).u8(numberOfDayProfiles);
+    public ZclCommandType<PublishCalendar> type() {
+      return TYPE;
     }
   }
 
@@ -107,38 +98,48 @@ public final class CalendarCommands {
    * A day schedule entry: start time in minutes from midnight, and the action (price tier,
    * friendly credit enable or auxiliary switch state, by calendar type).
    */
-  public record ScheduleEntry(int startTime, int action) {}
+  public record ScheduleEntry(int startTime, int action) {
+    static final ZclLayout<ScheduleEntry> LAYOUT = ZclLayout.of(f -> new ScheduleEntry(
+        f.u16("entry start time", ScheduleEntry::startTime),
+        f.u8("entry action", ScheduleEntry::action)));
+  }
 
   public record PublishDayProfile(
       long providerId, long issuerEventId, long issuerCalendarId, int dayId, int totalNumberOfScheduleEntries,
       int commandIndex, int totalNumberOfCommands, int calendarType, List<ScheduleEntry> entries)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishDayProfile> TYPE = ZclCommandType.toClient(0x01, f -> new PublishDayProfile(
+        f.u32("provider id", PublishDayProfile::providerId),
+        f.u32("issuer event id", PublishDayProfile::issuerEventId),
+        f.u32("issuer calendar id", PublishDayProfile::issuerCalendarId),
+        f.u8("day id", PublishDayProfile::dayId),
+        f.u8("total number of schedule entries", PublishDayProfile::totalNumberOfScheduleEntries),
+        f.u8("command index", PublishDayProfile::commandIndex),
+        f.u8("total number of commands", PublishDayProfile::totalNumberOfCommands),
+        f.u8("calendar type", PublishDayProfile::calendarType),
+        f.entries(ScheduleEntry.LAYOUT, PublishDayProfile::entries)));
+
     public PublishDayProfile {
       entries = List.copyOf(entries);
     }
 
     @Override
-    public int commandId() {
-      return 0x01;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u32(w, issuerCalendarId);
-      w.u8(dayId).u8(totalNumberOfScheduleEntries).u8(commandIndex).u8(totalNumberOfCommands).u8(calendarType);
-      for (ScheduleEntry e : entries) {
-        u16(w, e.startTime());
-        w.u8(e.action());
-      }
+    public ZclCommandType<PublishDayProfile> type() {
+      return TYPE;
     }
   }
 
   /** Week profile: the day profile of each day, Monday first. */
   public record PublishWeekProfile(
       long providerId, long issuerEventId, long issuerCalendarId, int weekId, List<Integer> dayIds)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishWeekProfile> TYPE = ZclCommandType.toClient(0x02, f -> new PublishWeekProfile(
+        f.u32("provider id", PublishWeekProfile::providerId),
+        f.u32("issuer event id", PublishWeekProfile::issuerEventId),
+        f.u32("issuer calendar id", PublishWeekProfile::issuerCalendarId),
+        f.u8("week id", PublishWeekProfile::weekId),
+        f.entries(7, DAY_ID_REFERENCE, PublishWeekProfile::dayIds)));
+
     public PublishWeekProfile {
       dayIds = List.copyOf(dayIds);
       if (dayIds.size() != 7) {
@@ -147,150 +148,71 @@ public final class CalendarCommands {
     }
 
     @Override
-    public int commandId() {
-      return 0x02;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u32(w, issuerCalendarId);
-      w.u8(weekId);
-      dayIds.forEach(w::u8);
+    public ZclCommandType<PublishWeekProfile> type() {
+      return TYPE;
     }
   }
 
-  public record SeasonEntry(ZclDate startDate, int weekId) {}
+  public record SeasonEntry(ZclDate startDate, int weekId) {
+    static final ZclLayout<SeasonEntry> LAYOUT = ZclLayout.of(f -> new SeasonEntry(
+        f.date("season start date", SeasonEntry::startDate),
+        f.u8("week id reference", SeasonEntry::weekId)));
+  }
 
   public record PublishSeasons(
       long providerId, long issuerEventId, long issuerCalendarId, int commandIndex, int totalNumberOfCommands,
-      List<SeasonEntry> seasons) implements ZclCommand.ToClient {
+      List<SeasonEntry> seasons) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishSeasons> TYPE = ZclCommandType.toClient(0x03, f -> new PublishSeasons(
+        f.u32("provider id", PublishSeasons::providerId),
+        f.u32("issuer event id", PublishSeasons::issuerEventId),
+        f.u32("issuer calendar id", PublishSeasons::issuerCalendarId),
+        f.u8("command index", PublishSeasons::commandIndex),
+        f.u8("total number of commands", PublishSeasons::totalNumberOfCommands),
+        f.entries(SeasonEntry.LAYOUT, PublishSeasons::seasons)));
+
     public PublishSeasons {
       seasons = List.copyOf(seasons);
     }
 
     @Override
-    public int commandId() {
-      return 0x03;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u32(w, issuerCalendarId);
-      w.u8(commandIndex).u8(totalNumberOfCommands);
-      for (SeasonEntry s : seasons) {
-        s.startDate().writeTo(w);
-        w.u8(s.weekId());
-      }
+    public ZclCommandType<PublishSeasons> type() {
+      return TYPE;
     }
   }
 
-  public record SpecialDayEntry(ZclDate date, int dayId) {}
+  public record SpecialDayEntry(ZclDate date, int dayId) {
+    static final ZclLayout<SpecialDayEntry> LAYOUT = ZclLayout.of(f -> new SpecialDayEntry(
+        f.date("special day date", SpecialDayEntry::date),
+        f.u8("day id reference", SpecialDayEntry::dayId)));
+  }
 
   public record PublishSpecialDays(
       long providerId, long issuerEventId, long issuerCalendarId, ZclUtcTime startTime, int calendarType,
       int totalNumberOfSpecialDays, int commandIndex, int totalNumberOfCommands, List<SpecialDayEntry> days)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishSpecialDays> TYPE = ZclCommandType.toClient(0x04, f -> new PublishSpecialDays(
+        f.u32("provider id", PublishSpecialDays::providerId),
+        f.u32("issuer event id", PublishSpecialDays::issuerEventId),
+        f.u32("issuer calendar id", PublishSpecialDays::issuerCalendarId),
+        f.time("start time", PublishSpecialDays::startTime),
+        f.u8("calendar type", PublishSpecialDays::calendarType),
+        f.u8("total number of special days", PublishSpecialDays::totalNumberOfSpecialDays),
+        f.u8("command index", PublishSpecialDays::commandIndex),
+        f.u8("total number of commands", PublishSpecialDays::totalNumberOfCommands),
+        f.entries(SpecialDayEntry.LAYOUT, PublishSpecialDays::days)));
+
     public PublishSpecialDays {
       days = List.copyOf(days);
     }
 
     @Override
-    public int commandId() {
-      return 0x04;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u32(w, issuerCalendarId);
-      startTime.writeTo(w);
-      w.u8(calendarType).u8(totalNumberOfSpecialDays).u8(commandIndex).u8(totalNumberOfCommands);
-      for (SpecialDayEntry d : days) {
-        d.date().writeTo(w);
-        w.u8(d.dayId());
-      }
+    public ZclCommandType<PublishSpecialDays> type() {
+      return TYPE;
     }
   }
 
-  static ZclCommand read(ZclHeader h, ByteReader r) throws GbcsCodecException {
-    if (!h.serverToClient()) {
-      return switch (h.commandId()) {
-        case 0x01 -> new GetDayProfiles(u32(r, "provider id"), u32(r, "issuer calendar id"), r.u8("start day id"),
-            r.u8("number of days"));
-        case 0x02 -> new GetWeekProfiles(u32(r, "provider id"), u32(r, "issuer calendar id"),
-            r.u8("start week id"), r.u8("number of weeks"));
-        case 0x03 -> new GetSeasons(u32(r, "provider id"), u32(r, "issuer calendar id"));
-        case 0x04 -> new GetSpecialDays(ZclUtcTime.read(r, "start time"), r.u8("number of events"),
-            r.u8("calendar type"), u32(r, "provider id"), u32(r, "issuer calendar id"));
-        default -> null;
-      };
-    }
-    switch (h.commandId()) {
-      case 0x00:
-        return new PublishCalendar(u32(r, "provider id"), u32(r, "issuer event id"), u32(r, "issuer calendar id"),
-            ZclUtcTime.read(r, "start time"), r.u8("calendar type"), r.u8("calendar time reference"),
-            octets(r, "calendar name"), r.u8("number of seasons"), r.u8("number of week profiles"),
-            r.u8("number of day profiles"));
-      case 0x01: {
-        long provider = u32(r, "provider id");
-        long event = u32(r, "issuer event id");
-        long calendar = u32(r, "issuer calendar id");
-        int day = r.u8("day id");
-        int totalEntries = r.u8("total number of schedule entries");
-        int index = r.u8("command index");
-        int total = r.u8("total number of commands");
-        int type = r.u8("calendar type");
-        List<ScheduleEntry> entries = new ArrayList<>();
-        while (r.hasRemaining()) {
-          entries.add(new ScheduleEntry(u16(r, "entry start time"), r.u8("entry action")));
-        }
-        return new PublishDayProfile(provider, event, calendar, day, totalEntries, index, total, type, entries);
-      }
-      case 0x02: {
-        long provider = u32(r, "provider id");
-        long event = u32(r, "issuer event id");
-        long calendar = u32(r, "issuer calendar id");
-        int week = r.u8("week id");
-        List<Integer> days = new ArrayList<>(7);
-        for (int i = 0; i < 7; i++) {
-          days.add(r.u8("day id reference"));
-        }
-        return new PublishWeekProfile(provider, event, calendar, week, days);
-      }
-      case 0x03: {
-        long provider = u32(r, "provider id");
-        long event = u32(r, "issuer event id");
-        long calendar = u32(r, "issuer calendar id");
-        int index = r.u8("command index");
-        int total = r.u8("total number of commands");
-        List<SeasonEntry> seasons = new ArrayList<>();
-        while (r.hasRemaining()) {
-          seasons.add(new SeasonEntry(ZclDate.read(r, "season start date"), r.u8("week id reference")));
-        }
-        return new PublishSeasons(provider, event, calendar, index, total, seasons);
-      }
-      case 0x04: {
-        long provider = u32(r, "provider id");
-        long event = u32(r, "issuer event id");
-        long calendar = u32(r, "issuer calendar id");
-        ZclUtcTime start = ZclUtcTime.read(r, "start time");
-        int type = r.u8("calendar type");
-        int totalDays = r.u8("total number of special days");
-        int index = r.u8("command index");
-        int total = r.u8("total number of commands");
-        List<SpecialDayEntry> days = new ArrayList<>();
-        while (r.hasRemaining()) {
-          days.add(new SpecialDayEntry(ZclDate.read(r, "special day date"), r.u8("day id reference")));
-        }
-        return new PublishSpecialDays(provider, event, calendar, start, type, totalDays, index, total, days);
-      }
-      default:
-        return null;
-    }
-  }
+  /** The commands above, for decoding. */
+  static final ZclClusterCommands TYPES = ZclClusterCommands.of(
+      GetDayProfiles.TYPE, GetWeekProfiles.TYPE, GetSeasons.TYPE, GetSpecialDays.TYPE, PublishCalendar.TYPE,
+      PublishDayProfile.TYPE, PublishWeekProfile.TYPE, PublishSeasons.TYPE, PublishSpecialDays.TYPE);
 }

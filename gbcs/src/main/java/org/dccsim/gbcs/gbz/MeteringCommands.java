@@ -1,20 +1,15 @@
 package org.dccsim.gbcs.gbz;
 
-import static org.dccsim.gbcs.gbz.ZclFields.u16;
-import static org.dccsim.gbcs.gbz.ZclFields.u24;
-import static org.dccsim.gbcs.gbz.ZclFields.u32;
-
-import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.gbcs.frame.ByteReader;
 import org.dccsim.gbcs.frame.ByteSlice;
-import org.dccsim.gbcs.frame.ByteWriter;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /** Metering cluster (0x0702) commands, as ZigBee SE defines them and GBCS uses them. */
 public final class MeteringCommands {
 
   public static final int CLUSTER = 0x0702;
+
+  private static final ZclLayout<Integer> INTERVAL = ZclLayout.of(f -> f.u24("interval", Integer::intValue));
+  private static final ZclLayout<Integer> SAMPLE = ZclLayout.of(f -> f.u24("sample", Integer::intValue));
 
   private MeteringCommands() {}
 
@@ -22,106 +17,99 @@ public final class MeteringCommands {
 
   public record GetSnapshot(
       ZclUtcTime earliestStartTime, ZclUtcTime latestEndTime, int snapshotOffset, long snapshotCause)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x06;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetSnapshot> TYPE = ZclCommandType.toServer(0x06, f -> new GetSnapshot(
+        f.time("earliest start time", GetSnapshot::earliestStartTime),
+        f.time("latest end time", GetSnapshot::latestEndTime),
+        f.u8("snapshot offset", GetSnapshot::snapshotOffset),
+        f.u32("snapshot cause", GetSnapshot::snapshotCause)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      earliestStartTime.writeTo(w);
-      latestEndTime.writeTo(w);
-      w.u8(snapshotOffset);
-      u32(w, snapshotCause);
+    public ZclCommandType<GetSnapshot> type() {
+      return TYPE;
     }
   }
 
   public record StartSampling(
       long issuerEventId, ZclUtcTime startSamplingTime, int sampleType, int sampleRequestInterval,
-      int maxNumberOfSamples) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x07;
-    }
+      int maxNumberOfSamples) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<StartSampling> TYPE = ZclCommandType.toServer(0x07, f -> new StartSampling(
+        f.u32("issuer event id", StartSampling::issuerEventId),
+        f.time("start sampling time", StartSampling::startSamplingTime),
+        f.u8("sample type", StartSampling::sampleType),
+        f.u16("sample request interval", StartSampling::sampleRequestInterval),
+        f.u16("max number of samples", StartSampling::maxNumberOfSamples)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, issuerEventId);
-      startSamplingTime.writeTo(w);
-      w.u8(sampleType);
-      u16(w, sampleRequestInterval);
-      u16(w, maxNumberOfSamples);
+    public ZclCommandType<StartSampling> type() {
+      return TYPE;
     }
   }
 
   public record GetSampledData(int sampleId, ZclUtcTime earliestSampleTime, int sampleType, int numberOfSamples)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x08;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetSampledData> TYPE = ZclCommandType.toServer(0x08, f -> new GetSampledData(
+        f.u16("sample id", GetSampledData::sampleId),
+        f.time("earliest sample time", GetSampledData::earliestSampleTime),
+        f.u8("sample type", GetSampledData::sampleType),
+        f.u16("number of samples", GetSampledData::numberOfSamples)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u16(w, sampleId);
-      earliestSampleTime.writeTo(w);
-      w.u8(sampleType);
-      u16(w, numberOfSamples);
+    public ZclCommandType<GetSampledData> type() {
+      return TYPE;
     }
   }
 
   public record ChangeSupply(
       long providerId, long issuerEventId, ZclUtcTime requestDateTime, ZclUtcTime implementationDateTime,
-      int proposedSupplyStatus, int supplyControlBits) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0B;
-    }
+      int proposedSupplyStatus, int supplyControlBits) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ChangeSupply> TYPE = ZclCommandType.toServer(0x0B, f -> new ChangeSupply(
+        f.u32("provider id", ChangeSupply::providerId),
+        f.u32("issuer event id", ChangeSupply::issuerEventId),
+        f.time("request date-time", ChangeSupply::requestDateTime),
+        f.time("implementation date-time", ChangeSupply::implementationDateTime),
+        f.u8("proposed supply status", ChangeSupply::proposedSupplyStatus),
+        f.u8("supply control bits", ChangeSupply::supplyControlBits)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      requestDateTime.writeTo(w);
-      implementationDateTime.writeTo(w);
-      w.u8(proposedSupplyStatus).u8(supplyControlBits);
+    public ZclCommandType<ChangeSupply> type() {
+      return TYPE;
     }
   }
 
   public record SetSupplyStatus(
       long issuerEventId, int supplyTamperState, int supplyDepletionState, int supplyUncontrolledFlowState,
-      int loadLimitSupplyState) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0D;
-    }
+      int loadLimitSupplyState) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SetSupplyStatus> TYPE = ZclCommandType.toServer(0x0D, f -> new SetSupplyStatus(
+        f.u32("issuer event id", SetSupplyStatus::issuerEventId),
+        f.u8("supply tamper state", SetSupplyStatus::supplyTamperState),
+        f.u8("supply depletion state", SetSupplyStatus::supplyDepletionState),
+        f.u8("supply uncontrolled flow state", SetSupplyStatus::supplyUncontrolledFlowState),
+        f.u8("load limit supply state", SetSupplyStatus::loadLimitSupplyState)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, issuerEventId);
-      w.u8(supplyTamperState).u8(supplyDepletionState).u8(supplyUncontrolledFlowState).u8(loadLimitSupplyState);
+    public ZclCommandType<SetSupplyStatus> type() {
+      return TYPE;
     }
   }
 
   public record SetUncontrolledFlowThreshold(
       long providerId, long issuerEventId, int uncontrolledFlowThreshold, int unitOfMeasure, int multiplier,
-      int divisor, int stabilisationPeriod, int measurementPeriod) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0E;
-    }
+      int divisor, int stabilisationPeriod, int measurementPeriod) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SetUncontrolledFlowThreshold> TYPE = ZclCommandType.toServer(0x0E,
+        f -> new SetUncontrolledFlowThreshold(
+            f.u32("provider id", SetUncontrolledFlowThreshold::providerId),
+            f.u32("issuer event id", SetUncontrolledFlowThreshold::issuerEventId),
+            f.u16("uncontrolled flow threshold", SetUncontrolledFlowThreshold::uncontrolledFlowThreshold),
+            f.u8("unit of measure", SetUncontrolledFlowThreshold::unitOfMeasure),
+            f.u16("multiplier", SetUncontrolledFlowThreshold::multiplier),
+            f.u16("divisor", SetUncontrolledFlowThreshold::divisor),
+            f.u8("stabilisation period", SetUncontrolledFlowThreshold::stabilisationPeriod),
+            f.u16("measurement period", SetUncontrolledFlowThreshold::measurementPeriod)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      u16(w, uncontrolledFlowThreshold);
-      w.u8(unitOfMeasure);
-      u16(w, multiplier);
-      u16(w, divisor);
-      w.u8(stabilisationPeriod);
-      u16(w, measurementPeriod);
+    public ZclCommandType<SetUncontrolledFlowThreshold> type() {
+      return TYPE;
     }
   }
 
@@ -130,21 +118,20 @@ public final class MeteringCommands {
   /** Get Profile Response: interval values (24-bit) ending at {@code endTime}. */
   public record GetProfileResponse(
       ZclUtcTime endTime, int status, int profileIntervalPeriod, List<Integer> intervals)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetProfileResponse> TYPE = ZclCommandType.toClient(0x00, f -> new GetProfileResponse(
+        f.time("end time", GetProfileResponse::endTime),
+        f.u8("status", GetProfileResponse::status),
+        f.u8("profile interval period", GetProfileResponse::profileIntervalPeriod),
+        f.countedU8("number of periods delivered", INTERVAL, GetProfileResponse::intervals)));
+
     public GetProfileResponse {
       intervals = List.copyOf(intervals);
     }
 
     @Override
-    public int commandId() {
-      return 0x00;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      endTime.writeTo(w);
-      w.u8(status).u8(profileIntervalPeriod).u8(intervals.size());
-      intervals.forEach(v -> u24(w, v));
+    public ZclCommandType<GetProfileResponse> type() {
+      return TYPE;
     }
   }
 
@@ -155,129 +142,74 @@ public final class MeteringCommands {
   public record PublishSnapshot(
       long snapshotId, ZclUtcTime snapshotTime, int totalSnapshotsFound, int commandIndex,
       int totalNumberOfCommands, long snapshotCause, int snapshotPayloadType, ByteSlice snapshotPayload)
-      implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x06;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishSnapshot> TYPE = ZclCommandType.toClient(0x06, f -> new PublishSnapshot(
+        f.u32("snapshot id", PublishSnapshot::snapshotId),
+        f.time("snapshot time", PublishSnapshot::snapshotTime),
+        f.u8("total snapshots found", PublishSnapshot::totalSnapshotsFound),
+        f.u8("command index", PublishSnapshot::commandIndex),
+        f.u8("total number of commands", PublishSnapshot::totalNumberOfCommands),
+        f.u32("snapshot cause", PublishSnapshot::snapshotCause),
+        f.u8("snapshot payload type", PublishSnapshot::snapshotPayloadType),
+        f.remainder("snapshot payload", PublishSnapshot::snapshotPayload)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, snapshotId);
-      snapshotTime.writeTo(w);
-      w.u8(totalSnapshotsFound).u8(commandIndex).u8(totalNumberOfCommands);
-      u32(w, snapshotCause);
-      w.u8(snapshotPayloadType).bytes(snapshotPayload);
+    public ZclCommandType<PublishSnapshot> type() {
+      return TYPE;
     }
   }
 
   public record GetSampledDataResponse(
       int sampleId, ZclUtcTime sampleStartTime, int sampleType, int sampleRequestInterval, List<Integer> samples)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetSampledDataResponse> TYPE = ZclCommandType.toClient(0x07,
+        f -> new GetSampledDataResponse(
+            f.u16("sample id", GetSampledDataResponse::sampleId),
+            f.time("sample start time", GetSampledDataResponse::sampleStartTime),
+            f.u8("sample type", GetSampledDataResponse::sampleType),
+            f.u16("sample request interval", GetSampledDataResponse::sampleRequestInterval),
+            f.countedU16("number of samples", SAMPLE, GetSampledDataResponse::samples)));
+
     public GetSampledDataResponse {
       samples = List.copyOf(samples);
     }
 
     @Override
-    public int commandId() {
-      return 0x07;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      u16(w, sampleId);
-      sampleStartTime.writeTo(w);
-      w.u8(sampleType);
-      u16(w, sampleRequestInterval);
-      u16(w, samples.size());
-      samples.forEach(v -> u24(w, v));
+    public ZclCommandType<GetSampledDataResponse> type() {
+      return TYPE;
     }
   }
 
   public record SupplyStatusResponse(
       long providerId, long issuerEventId, ZclUtcTime implementationDateTime, int supplyStatus)
-      implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x0C;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SupplyStatusResponse> TYPE = ZclCommandType.toClient(0x0C,
+        f -> new SupplyStatusResponse(
+            f.u32("provider id", SupplyStatusResponse::providerId),
+            f.u32("issuer event id", SupplyStatusResponse::issuerEventId),
+            f.time("implementation date-time", SupplyStatusResponse::implementationDateTime),
+            f.u8("supply status", SupplyStatusResponse::supplyStatus)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      implementationDateTime.writeTo(w);
-      w.u8(supplyStatus);
+    public ZclCommandType<SupplyStatusResponse> type() {
+      return TYPE;
     }
   }
 
-  public record StartSamplingResponse(int sampleId) implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x0D;
-    }
+  public record StartSamplingResponse(int sampleId) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<StartSamplingResponse> TYPE = ZclCommandType.toClient(0x0D,
+        f -> new StartSamplingResponse(
+            f.u16("sample id", StartSamplingResponse::sampleId)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u16(w, sampleId);
+    public ZclCommandType<StartSamplingResponse> type() {
+      return TYPE;
     }
   }
 
-  static ZclCommand read(ZclHeader h, ByteReader r) throws GbcsCodecException {
-    if (!h.serverToClient()) {
-      return switch (h.commandId()) {
-        case 0x06 -> new GetSnapshot(ZclUtcTime.read(r, "earliest start time"), ZclUtcTime.read(r, "latest end time"),
-            r.u8("snapshot offset"), u32(r, "snapshot cause"));
-        case 0x07 -> new StartSampling(u32(r, "issuer event id"), ZclUtcTime.read(r, "start sampling time"),
-            r.u8("sample type"), u16(r, "sample request interval"), u16(r, "max number of samples"));
-        case 0x08 -> new GetSampledData(u16(r, "sample id"), ZclUtcTime.read(r, "earliest sample time"),
-            r.u8("sample type"), u16(r, "number of samples"));
-        case 0x0B -> new ChangeSupply(u32(r, "provider id"), u32(r, "issuer event id"),
-            ZclUtcTime.read(r, "request date-time"), ZclUtcTime.read(r, "implementation date-time"),
-            r.u8("proposed supply status"), r.u8("supply control bits"));
-        case 0x0D -> new SetSupplyStatus(u32(r, "issuer event id"), r.u8("supply tamper state"),
-            r.u8("supply depletion state"), r.u8("supply uncontrolled flow state"), r.u8("load limit supply state"));
-        case 0x0E -> new SetUncontrolledFlowThreshold(u32(r, "provider id"), u32(r, "issuer event id"),
-            u16(r, "uncontrolled flow threshold"), r.u8("unit of measure"), u16(r, "multiplier"), u16(r, "divisor"),
-            r.u8("stabilisation period"), u16(r, "measurement period"));
-        default -> null;
-      };
-    }
-    switch (h.commandId()) {
-      case 0x00: {
-        ZclUtcTime end = ZclUtcTime.read(r, "end time");
-        int status = r.u8("status");
-        int period = r.u8("profile interval period");
-        int count = r.u8("number of periods delivered");
-        List<Integer> intervals = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-          intervals.add(u24(r, "interval"));
-        }
-        return new GetProfileResponse(end, status, period, intervals);
-      }
-      case 0x06:
-        return new PublishSnapshot(u32(r, "snapshot id"), ZclUtcTime.read(r, "snapshot time"),
-            r.u8("total snapshots found"), r.u8("command index"), r.u8("total number of commands"),
-            u32(r, "snapshot cause"), r.u8("snapshot payload type"), r.slice(r.remaining(), "snapshot payload"));
-      case 0x07: {
-        int id = u16(r, "sample id");
-        ZclUtcTime start = ZclUtcTime.read(r, "sample start time");
-        int type = r.u8("sample type");
-        int interval = u16(r, "sample request interval");
-        int count = u16(r, "number of samples");
-        List<Integer> samples = new ArrayList<>(Math.min(count, r.remaining() / 3));
-        for (int i = 0; i < count; i++) {
-          samples.add(u24(r, "sample"));
-        }
-        return new GetSampledDataResponse(id, start, type, interval, samples);
-      }
-      case 0x0C:
-        return new SupplyStatusResponse(u32(r, "provider id"), u32(r, "issuer event id"),
-            ZclUtcTime.read(r, "implementation date-time"), r.u8("supply status"));
-      case 0x0D:
-        return new StartSamplingResponse(u16(r, "sample id"));
-      default:
-        return null;
-    }
-  }
+  /** The commands above, for decoding. */
+  static final ZclClusterCommands TYPES = ZclClusterCommands.of(
+      GetSnapshot.TYPE, StartSampling.TYPE, GetSampledData.TYPE, ChangeSupply.TYPE, SetSupplyStatus.TYPE,
+      SetUncontrolledFlowThreshold.TYPE, GetProfileResponse.TYPE, PublishSnapshot.TYPE, GetSampledDataResponse.TYPE,
+      SupplyStatusResponse.TYPE, StartSamplingResponse.TYPE);
 }

@@ -1,16 +1,7 @@
 package org.dccsim.gbcs.gbz;
 
-import static org.dccsim.gbcs.gbz.ZclFields.octets;
-import static org.dccsim.gbcs.gbz.ZclFields.s32;
-import static org.dccsim.gbcs.gbz.ZclFields.u16;
-import static org.dccsim.gbcs.gbz.ZclFields.u32;
-
-import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.gbcs.frame.ByteReader;
 import org.dccsim.gbcs.frame.ByteSlice;
-import org.dccsim.gbcs.frame.ByteWriter;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /** Prepayment cluster (0x0705) commands, as ZigBee SE defines them and GBCS uses them. */
 public final class PrepaymentCommands {
@@ -22,195 +13,178 @@ public final class PrepaymentCommands {
   // ------------------------------------------------------------------ client to server
 
   public record SelectAvailableEmergencyCredit(ZclUtcTime commandIssueDateTime, int originatingDevice)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x00;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SelectAvailableEmergencyCredit> TYPE = ZclCommandType.toServer(0x00,
+        f -> new SelectAvailableEmergencyCredit(
+            f.time("command issue date-time", SelectAvailableEmergencyCredit::commandIssueDateTime),
+            f.u8("originating device", SelectAvailableEmergencyCredit::originatingDevice)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      commandIssueDateTime.writeTo(w);
-      w.u8(originatingDevice);
+    public ZclCommandType<SelectAvailableEmergencyCredit> type() {
+      return TYPE;
     }
   }
 
   public record ChangeDebt(
       long issuerEventId, ByteSlice debtLabel, long debtAmount, int debtRecoveryMethod, int debtAmountType,
       ZclUtcTime debtRecoveryStartTime, int debtRecoveryCollectionTime, int debtRecoveryFrequency,
-      long debtRecoveryAmount, int debtRecoveryBalancePercentage) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x02;
-    }
+      long debtRecoveryAmount, int debtRecoveryBalancePercentage) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ChangeDebt> TYPE = ZclCommandType.toServer(0x02, f -> new ChangeDebt(
+        f.u32("issuer event id", ChangeDebt::issuerEventId),
+        f.octets("debt label", ChangeDebt::debtLabel),
+        f.u32("debt amount", ChangeDebt::debtAmount),
+        f.u8("debt recovery method", ChangeDebt::debtRecoveryMethod),
+        f.u8("debt amount type", ChangeDebt::debtAmountType),
+        f.time("debt recovery start time", ChangeDebt::debtRecoveryStartTime),
+        f.u16("debt recovery collection time", ChangeDebt::debtRecoveryCollectionTime),
+        f.u8("debt recovery frequency", ChangeDebt::debtRecoveryFrequency),
+        f.u32("debt recovery amount", ChangeDebt::debtRecoveryAmount),
+        f.u16("debt recovery balance percentage", ChangeDebt::debtRecoveryBalancePercentage)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, issuerEventId);
-      octets(w, debtLabel);
-      u32(w, debtAmount);
-      w.u8(debtRecoveryMethod).u8(debtAmountType);
-      debtRecoveryStartTime.writeTo(w);
-      u16(w, debtRecoveryCollectionTime);
-      w.u8(debtRecoveryFrequency);
-      u32(w, debtRecoveryAmount);
-      u16(w, debtRecoveryBalancePercentage);
+    public ZclCommandType<ChangeDebt> type() {
+      return TYPE;
     }
   }
 
   public record EmergencyCreditSetup(
       long issuerEventId, ZclUtcTime startTime, long emergencyCreditLimit, long emergencyCreditThreshold)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x03;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<EmergencyCreditSetup> TYPE = ZclCommandType.toServer(0x03,
+        f -> new EmergencyCreditSetup(
+            f.u32("issuer event id", EmergencyCreditSetup::issuerEventId),
+            f.time("start time", EmergencyCreditSetup::startTime),
+            f.u32("emergency credit limit", EmergencyCreditSetup::emergencyCreditLimit),
+            f.u32("emergency credit threshold", EmergencyCreditSetup::emergencyCreditThreshold)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, issuerEventId);
-      startTime.writeTo(w);
-      u32(w, emergencyCreditLimit);
-      u32(w, emergencyCreditThreshold);
+    public ZclCommandType<EmergencyCreditSetup> type() {
+      return TYPE;
     }
   }
 
-  public record ConsumerTopUp(int originatingDevice, ByteSlice topUpCode) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x04;
-    }
+  public record ConsumerTopUp(int originatingDevice, ByteSlice topUpCode) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ConsumerTopUp> TYPE = ZclCommandType.toServer(0x04, f -> new ConsumerTopUp(
+        f.u8("originating device", ConsumerTopUp::originatingDevice),
+        f.octets("top up code", ConsumerTopUp::topUpCode)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      w.u8(originatingDevice);
-      octets(w, topUpCode);
+    public ZclCommandType<ConsumerTopUp> type() {
+      return TYPE;
     }
   }
 
   public record CreditAdjustment(
       long issuerEventId, ZclUtcTime startTime, int creditAdjustmentType, int creditAdjustmentValue)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x05;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<CreditAdjustment> TYPE = ZclCommandType.toServer(0x05, f -> new CreditAdjustment(
+        f.u32("issuer event id", CreditAdjustment::issuerEventId),
+        f.time("start time", CreditAdjustment::startTime),
+        f.u8("credit adjustment type", CreditAdjustment::creditAdjustmentType),
+        f.s32("credit adjustment value", CreditAdjustment::creditAdjustmentValue)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, issuerEventId);
-      startTime.writeTo(w);
-      w.u8(creditAdjustmentType);
-      u32(w, creditAdjustmentValue & 0xFFFFFFFFL);
+    public ZclCommandType<CreditAdjustment> type() {
+      return TYPE;
     }
   }
 
   public record ChangePaymentMode(
       long providerId, long issuerEventId, ZclUtcTime implementationDateTime,
-      int proposedPaymentControlConfiguration, int cutOffValue) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x06;
-    }
+      int proposedPaymentControlConfiguration, int cutOffValue) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ChangePaymentMode> TYPE = ZclCommandType.toServer(0x06, f -> new ChangePaymentMode(
+        f.u32("provider id", ChangePaymentMode::providerId),
+        f.u32("issuer event id", ChangePaymentMode::issuerEventId),
+        f.time("implementation date-time", ChangePaymentMode::implementationDateTime),
+        f.u16("proposed payment control configuration", ChangePaymentMode::proposedPaymentControlConfiguration),
+        f.s32("cut off value", ChangePaymentMode::cutOffValue)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      implementationDateTime.writeTo(w);
-      u16(w, proposedPaymentControlConfiguration);
-      u32(w, cutOffValue & 0xFFFFFFFFL);
+    public ZclCommandType<ChangePaymentMode> type() {
+      return TYPE;
     }
   }
 
   public record GetPrepaySnapshot(
       ZclUtcTime earliestStartTime, ZclUtcTime latestEndTime, int snapshotOffset, long snapshotCause)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x07;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetPrepaySnapshot> TYPE = ZclCommandType.toServer(0x07, f -> new GetPrepaySnapshot(
+        f.time("earliest start time", GetPrepaySnapshot::earliestStartTime),
+        f.time("latest end time", GetPrepaySnapshot::latestEndTime),
+        f.u8("snapshot offset", GetPrepaySnapshot::snapshotOffset),
+        f.u32("snapshot cause", GetPrepaySnapshot::snapshotCause)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      earliestStartTime.writeTo(w);
-      latestEndTime.writeTo(w);
-      w.u8(snapshotOffset);
-      u32(w, snapshotCause);
+    public ZclCommandType<GetPrepaySnapshot> type() {
+      return TYPE;
     }
   }
 
-  public record GetTopUpLog(ZclUtcTime latestEndTime, int numberOfRecords) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x08;
-    }
+  public record GetTopUpLog(ZclUtcTime latestEndTime, int numberOfRecords) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetTopUpLog> TYPE = ZclCommandType.toServer(0x08, f -> new GetTopUpLog(
+        f.time("latest end time", GetTopUpLog::latestEndTime),
+        f.u8("number of records", GetTopUpLog::numberOfRecords)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      latestEndTime.writeTo(w);
-      w.u8(numberOfRecords);
+    public ZclCommandType<GetTopUpLog> type() {
+      return TYPE;
     }
   }
 
-  public record SetLowCreditWarningLevel(long lowCreditWarningLevel) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x09;
-    }
+  public record SetLowCreditWarningLevel(long lowCreditWarningLevel) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SetLowCreditWarningLevel> TYPE = ZclCommandType.toServer(0x09,
+        f -> new SetLowCreditWarningLevel(
+            f.u32("low credit warning level", SetLowCreditWarningLevel::lowCreditWarningLevel)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, lowCreditWarningLevel);
+    public ZclCommandType<SetLowCreditWarningLevel> type() {
+      return TYPE;
     }
   }
 
   public record GetDebtRepaymentLog(ZclUtcTime latestEndTime, int numberOfDebts, int debtType)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0A;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<GetDebtRepaymentLog> TYPE = ZclCommandType.toServer(0x0A,
+        f -> new GetDebtRepaymentLog(
+            f.time("latest end time", GetDebtRepaymentLog::latestEndTime),
+            f.u8("number of debts", GetDebtRepaymentLog::numberOfDebts),
+            f.u8("debt type", GetDebtRepaymentLog::debtType)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      latestEndTime.writeTo(w);
-      w.u8(numberOfDebts).u8(debtType);
+    public ZclCommandType<GetDebtRepaymentLog> type() {
+      return TYPE;
     }
   }
 
   public record SetMaximumCreditLimit(
       long providerId, long issuerEventId, ZclUtcTime implementationDateTime, long maximumCreditLevel,
-      long maximumCreditPerTopUp) implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0B;
-    }
+      long maximumCreditPerTopUp) implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SetMaximumCreditLimit> TYPE = ZclCommandType.toServer(0x0B,
+        f -> new SetMaximumCreditLimit(
+            f.u32("provider id", SetMaximumCreditLimit::providerId),
+            f.u32("issuer event id", SetMaximumCreditLimit::issuerEventId),
+            f.time("implementation date-time", SetMaximumCreditLimit::implementationDateTime),
+            f.u32("maximum credit level", SetMaximumCreditLimit::maximumCreditLevel),
+            f.u32("maximum credit per top up", SetMaximumCreditLimit::maximumCreditPerTopUp)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      implementationDateTime.writeTo(w);
-      u32(w, maximumCreditLevel);
-      u32(w, maximumCreditPerTopUp);
+    public ZclCommandType<SetMaximumCreditLimit> type() {
+      return TYPE;
     }
   }
 
   public record SetOverallDebtCap(
       long providerId, long issuerEventId, ZclUtcTime implementationDateTime, long overallDebtCap)
-      implements ZclCommand.ToServer {
-    @Override
-    public int commandId() {
-      return 0x0C;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<SetOverallDebtCap> TYPE = ZclCommandType.toServer(0x0C, f -> new SetOverallDebtCap(
+        f.u32("provider id", SetOverallDebtCap::providerId),
+        f.u32("issuer event id", SetOverallDebtCap::issuerEventId),
+        f.time("implementation date-time", SetOverallDebtCap::implementationDateTime),
+        f.u32("overall debt cap", SetOverallDebtCap::overallDebtCap)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, providerId);
-      u32(w, issuerEventId);
-      implementationDateTime.writeTo(w);
-      u32(w, overallDebtCap);
+    public ZclCommandType<SetOverallDebtCap> type() {
+      return TYPE;
     }
   }
 
@@ -223,165 +197,109 @@ public final class PrepaymentCommands {
   public record PublishPrepaySnapshot(
       long snapshotId, ZclUtcTime snapshotTime, int totalSnapshotsFound, int commandIndex,
       int totalNumberOfCommands, long snapshotCause, int snapshotPayloadType, ByteSlice snapshotPayload)
-      implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x01;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishPrepaySnapshot> TYPE = ZclCommandType.toClient(0x01,
+        f -> new PublishPrepaySnapshot(
+            f.u32("snapshot id", PublishPrepaySnapshot::snapshotId),
+            f.time("snapshot time", PublishPrepaySnapshot::snapshotTime),
+            f.u8("total snapshots found", PublishPrepaySnapshot::totalSnapshotsFound),
+            f.u8("command index", PublishPrepaySnapshot::commandIndex),
+            f.u8("total number of commands", PublishPrepaySnapshot::totalNumberOfCommands),
+            f.u32("snapshot cause", PublishPrepaySnapshot::snapshotCause),
+            f.u8("snapshot payload type", PublishPrepaySnapshot::snapshotPayloadType),
+            f.remainder("snapshot payload", PublishPrepaySnapshot::snapshotPayload)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      u32(w, snapshotId);
-      snapshotTime.writeTo(w);
-      w.u8(totalSnapshotsFound).u8(commandIndex).u8(totalNumberOfCommands);
-      u32(w, snapshotCause);
-      w.u8(snapshotPayloadType).bytes(snapshotPayload);
+    public ZclCommandType<PublishPrepaySnapshot> type() {
+      return TYPE;
     }
   }
 
   public record ChangePaymentModeResponse(
       int friendlyCredit, long friendlyCreditCalendarId, long emergencyCreditLimit, long emergencyCreditThreshold)
-      implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x02;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ChangePaymentModeResponse> TYPE = ZclCommandType.toClient(0x02,
+        f -> new ChangePaymentModeResponse(
+            f.u8("friendly credit", ChangePaymentModeResponse::friendlyCredit),
+            f.u32("friendly credit calendar id", ChangePaymentModeResponse::friendlyCreditCalendarId),
+            f.u32("emergency credit limit", ChangePaymentModeResponse::emergencyCreditLimit),
+            f.u32("emergency credit threshold", ChangePaymentModeResponse::emergencyCreditThreshold)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      w.u8(friendlyCredit);
-      u32(w, friendlyCreditCalendarId);
-      u32(w, emergencyCreditLimit);
-      u32(w, emergencyCreditThreshold);
+    public ZclCommandType<ChangePaymentModeResponse> type() {
+      return TYPE;
     }
   }
 
   public record ConsumerTopUpResponse(int resultType, int topUpValue, int sourceOfTopUp, int creditRemaining)
-      implements ZclCommand.ToClient {
-    @Override
-    public int commandId() {
-      return 0x03;
-    }
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<ConsumerTopUpResponse> TYPE = ZclCommandType.toClient(0x03,
+        f -> new ConsumerTopUpResponse(
+            f.u8("result type", ConsumerTopUpResponse::resultType),
+            f.s32("top up value", ConsumerTopUpResponse::topUpValue),
+            f.u8("source of top up", ConsumerTopUpResponse::sourceOfTopUp),
+            f.s32("credit remaining", ConsumerTopUpResponse::creditRemaining)));
 
     @Override
-    public void writeTo(ByteWriter w) {
-      w.u8(resultType);
-      u32(w, topUpValue & 0xFFFFFFFFL);
-      w.u8(sourceOfTopUp);
-      u32(w, creditRemaining & 0xFFFFFFFFL);
+    public ZclCommandType<ConsumerTopUpResponse> type() {
+      return TYPE;
     }
   }
 
-  public record TopUpRecord(ByteSlice topUpCode, int topUpAmount, ZclUtcTime topUpTime) {}
+  public record TopUpRecord(ByteSlice topUpCode, int topUpAmount, ZclUtcTime topUpTime) {
+    static final ZclLayout<TopUpRecord> LAYOUT = ZclLayout.of(f -> new TopUpRecord(
+        f.octets("top up code", TopUpRecord::topUpCode),
+        f.s32("top up amount", TopUpRecord::topUpAmount),
+        f.time("top up time", TopUpRecord::topUpTime)));
+  }
 
   public record PublishTopUpLog(int commandIndex, int totalNumberOfCommands, List<TopUpRecord> topUps)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishTopUpLog> TYPE = ZclCommandType.toClient(0x05, f -> new PublishTopUpLog(
+        f.u8("command index", PublishTopUpLog::commandIndex),
+        f.u8("total number of commands", PublishTopUpLog::totalNumberOfCommands),
+        f.entries(TopUpRecord.LAYOUT, PublishTopUpLog::topUps)));
+
     public PublishTopUpLog {
       topUps = List.copyOf(topUps);
     }
 
     @Override
-    public int commandId() {
-      return 0x05;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      w.u8(commandIndex).u8(totalNumberOfCommands);
-      for (TopUpRecord t : topUps) {
-        octets(w, t.topUpCode());
-        u32(w, t.topUpAmount() & 0xFFFFFFFFL);
-        t.topUpTime().writeTo(w);
-      }
+    public ZclCommandType<PublishTopUpLog> type() {
+      return TYPE;
     }
   }
 
-  public record DebtRecord(ZclUtcTime collectionTime, long amountCollected, int debtType, long outstandingDebt) {}
+  public record DebtRecord(ZclUtcTime collectionTime, long amountCollected, int debtType, long outstandingDebt) {
+    static final ZclLayout<DebtRecord> LAYOUT = ZclLayout.of(f -> new DebtRecord(
+        f.time("collection time", DebtRecord::collectionTime),
+        f.u32("amount collected", DebtRecord::amountCollected),
+        f.u8("debt type", DebtRecord::debtType),
+        f.u32("outstanding debt", DebtRecord::outstandingDebt)));
+  }
 
   public record PublishDebtLog(int commandIndex, int totalNumberOfCommands, List<DebtRecord> debts)
-      implements ZclCommand.ToClient {
+      implements ZclCommand.ClusterSpecific {
+    static final ZclCommandType<PublishDebtLog> TYPE = ZclCommandType.toClient(0x06, f -> new PublishDebtLog(
+        f.u8("command index", PublishDebtLog::commandIndex),
+        f.u8("total number of commands", PublishDebtLog::totalNumberOfCommands),
+        f.entries(DebtRecord.LAYOUT, PublishDebtLog::debts)));
+
     public PublishDebtLog {
       debts = List.copyOf(debts);
     }
 
     @Override
-    public int commandId() {
-      return 0x06;
-    }
-
-    @Override
-    public void writeTo(ByteWriter w) {
-      w.u8(commandIndex).u8(totalNumberOfCommands);
-      for (DebtRecord d : debts) {
-        d.collectionTime().writeTo(w);
-        u32(w, d.amountCollected());
-        w.u8(d.debtType());
-        u32(w, d.outstandingDebt());
-      }
+    public ZclCommandType<PublishDebtLog> type() {
+      return TYPE;
     }
   }
 
-  static ZclCommand read(ZclHeader h, ByteReader r) throws GbcsCodecException {
-    if (!h.serverToClient()) {
-      return switch (h.commandId()) {
-        case 0x00 -> new SelectAvailableEmergencyCredit(ZclUtcTime.read(r, "command issue date-time"), r.u8("originating device"));
-        case 0x02 -> new ChangeDebt(u32(r, "issuer event id"), octets(r, "debt label"), u32(r, "debt amount"),
-            r.u8("debt recovery method"), r.u8("debt amount type"), ZclUtcTime.read(r, "debt recovery start time"),
-            u16(r, "debt recovery collection time"), r.u8("debt recovery frequency"), u32(r, "debt recovery amount"),
-            u16(r, "debt recovery balance percentage"));
-        case 0x03 -> new EmergencyCreditSetup(u32(r, "issuer event id"), ZclUtcTime.read(r, "start time"),
-            u32(r, "emergency credit limit"), u32(r, "emergency credit threshold"));
-        case 0x04 -> new ConsumerTopUp(r.u8("originating device"), octets(r, "top up code"));
-        case 0x05 -> new CreditAdjustment(u32(r, "issuer event id"), ZclUtcTime.read(r, "start time"),
-            r.u8("credit adjustment type"), s32(r, "credit adjustment value"));
-        case 0x06 -> new ChangePaymentMode(u32(r, "provider id"), u32(r, "issuer event id"),
-            ZclUtcTime.read(r, "implementation date-time"), u16(r, "proposed payment control configuration"),
-            s32(r, "cut off value"));
-        case 0x07 -> new GetPrepaySnapshot(ZclUtcTime.read(r, "earliest start time"), ZclUtcTime.read(r, "latest end time"),
-            r.u8("snapshot offset"), u32(r, "snapshot cause"));
-        case 0x08 -> new GetTopUpLog(ZclUtcTime.read(r, "latest end time"), r.u8("number of records"));
-        case 0x09 -> new SetLowCreditWarningLevel(u32(r, "low credit warning level"));
-        case 0x0A -> new GetDebtRepaymentLog(ZclUtcTime.read(r, "latest end time"), r.u8("number of debts"), r.u8("debt type"));
-        case 0x0B -> new SetMaximumCreditLimit(u32(r, "provider id"), u32(r, "issuer event id"),
-            ZclUtcTime.read(r, "implementation date-time"), u32(r, "maximum credit level"),
-            u32(r, "maximum credit per top up"));
-        case 0x0C -> new SetOverallDebtCap(u32(r, "provider id"), u32(r, "issuer event id"),
-            ZclUtcTime.read(r, "implementation date-time"), u32(r, "overall debt cap"));
-        default -> null;
-      };
-    }
-    switch (h.commandId()) {
-      case 0x01:
-        return new PublishPrepaySnapshot(u32(r, "snapshot id"), ZclUtcTime.read(r, "snapshot time"),
-            r.u8("total snapshots found"), r.u8("command index"), r.u8("total number of commands"),
-            u32(r, "snapshot cause"), r.u8("snapshot payload type"), r.slice(r.remaining(), "snapshot payload"));
-      case 0x02:
-        return new ChangePaymentModeResponse(r.u8("friendly credit"), u32(r, "friendly credit calendar id"),
-            u32(r, "emergency credit limit"), u32(r, "emergency credit threshold"));
-      case 0x03:
-        return new ConsumerTopUpResponse(r.u8("result type"), s32(r, "top up value"), r.u8("source of top up"),
-            s32(r, "credit remaining"));
-      case 0x05: {
-        int index = r.u8("command index");
-        int total = r.u8("total number of commands");
-        List<TopUpRecord> topUps = new ArrayList<>();
-        while (r.hasRemaining()) {
-          topUps.add(new TopUpRecord(octets(r, "top up code"), s32(r, "top up amount"), ZclUtcTime.read(r, "top up time")));
-        }
-        return new PublishTopUpLog(index, total, topUps);
-      }
-      case 0x06: {
-        int index = r.u8("command index");
-        int total = r.u8("total number of commands");
-        List<DebtRecord> debts = new ArrayList<>();
-        while (r.hasRemaining()) {
-          debts.add(new DebtRecord(ZclUtcTime.read(r, "collection time"), u32(r, "amount collected"),
-              r.u8("debt type"), u32(r, "outstanding debt")));
-        }
-        return new PublishDebtLog(index, total, debts);
-      }
-      default:
-        return null;
-    }
-  }
+  /** The commands above, for decoding. */
+  static final ZclClusterCommands TYPES = ZclClusterCommands.of(
+      SelectAvailableEmergencyCredit.TYPE, ChangeDebt.TYPE, EmergencyCreditSetup.TYPE, ConsumerTopUp.TYPE,
+      CreditAdjustment.TYPE, ChangePaymentMode.TYPE, GetPrepaySnapshot.TYPE, GetTopUpLog.TYPE,
+      SetLowCreditWarningLevel.TYPE, GetDebtRepaymentLog.TYPE, SetMaximumCreditLimit.TYPE, SetOverallDebtCap.TYPE,
+      PublishPrepaySnapshot.TYPE, ChangePaymentModeResponse.TYPE, ConsumerTopUpResponse.TYPE, PublishTopUpLog.TYPE,
+      PublishDebtLog.TYPE);
 }

@@ -17,8 +17,19 @@ public interface ZclCommand {
 
   void writeTo(ByteWriter w);
 
-  /** A cluster-specific command sent by the client side (e.g. the User's "Get", "Change", "Set"). */
-  interface ToServer extends ZclCommand {
+  /**
+   * A cluster-specific command with a typed form: its {@link ZclCommandType} states its id,
+   * direction (client to server for the User's "Get", "Change", "Set"; server to client for
+   * "Publish ...") and fields, and encodes it.
+   */
+  interface ClusterSpecific extends ZclCommand {
+    ZclCommandType<?> type();
+
+    @Override
+    default int commandId() {
+      return type().commandId();
+    }
+
     @Override
     default boolean clusterSpecific() {
       return true;
@@ -26,20 +37,12 @@ public interface ZclCommand {
 
     @Override
     default boolean serverToClient() {
-      return false;
-    }
-  }
-
-  /** A cluster-specific command sent by the server side (e.g. "Publish ..."). */
-  interface ToClient extends ZclCommand {
-    @Override
-    default boolean clusterSpecific() {
-      return true;
+      return type().serverToClient();
     }
 
     @Override
-    default boolean serverToClient() {
-      return true;
+    default void writeTo(ByteWriter w) {
+      type().write(this, w);
     }
   }
 }

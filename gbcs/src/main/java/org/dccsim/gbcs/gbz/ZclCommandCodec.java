@@ -36,13 +36,13 @@ public final class ZclCommandCodec {
       typed = GeneralCommands.read(header, r).orElse(null);
     } else {
       typed = switch (clusterId) {
-        case PriceCommands.CLUSTER -> PriceCommands.read(header, r);
-        case MeteringCommands.CLUSTER -> MeteringCommands.read(header, r);
-        case MessagingCommands.CLUSTER -> MessagingCommands.read(header, r);
-        case PrepaymentCommands.CLUSTER -> PrepaymentCommands.read(header, r);
-        case CalendarCommands.CLUSTER -> CalendarCommands.read(header, r);
-        case DeviceManagementCommands.CLUSTER -> DeviceManagementCommands.read(header, r);
-        case EventsCommands.CLUSTER -> EventsCommands.read(header, r);
+        case PriceCommands.CLUSTER -> PriceCommands.TYPES.read(header, r);
+        case MeteringCommands.CLUSTER -> MeteringCommands.TYPES.read(header, r);
+        case MessagingCommands.CLUSTER -> MessagingCommands.TYPES.read(header, r);
+        case PrepaymentCommands.CLUSTER -> PrepaymentCommands.TYPES.read(header, r);
+        case CalendarCommands.CLUSTER -> CalendarCommands.TYPES.read(header, r);
+        case DeviceManagementCommands.CLUSTER -> DeviceManagementCommands.TYPES.read(header, r);
+        case EventsCommands.CLUSTER -> EventsCommands.TYPES.read(header, r);
         default -> null;
       };
     }

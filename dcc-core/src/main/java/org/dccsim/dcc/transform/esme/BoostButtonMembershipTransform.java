@@ -2,11 +2,11 @@ package org.dccsim.dcc.transform.esme;
 
 import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 

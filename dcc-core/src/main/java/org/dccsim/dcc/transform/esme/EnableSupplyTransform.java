@@ -1,9 +1,9 @@
 package org.dccsim.dcc.transform.esme;
 
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.usecase.EnableSupply;
 

@@ -4,10 +4,10 @@ import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operati
 import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.DEACTIVATE;
 import static org.dccsim.dcc.transform.esme.AuxiliaryLoadSwitchTransform.Operation.RESET;
 
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.gbcs.DeviceType;
 
 /**
  * ESME use cases ECS27–ECS82: supply and load control, configuration, events, firmware,

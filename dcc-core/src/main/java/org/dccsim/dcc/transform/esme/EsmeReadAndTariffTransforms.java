@@ -4,11 +4,11 @@ import static org.dccsim.dcc.transform.esme.EsmeReadRequests.attribute;
 import static org.dccsim.dcc.transform.esme.EsmeReadRequests.obis;
 
 import java.util.List;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;

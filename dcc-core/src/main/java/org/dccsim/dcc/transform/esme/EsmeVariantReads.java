@@ -4,8 +4,8 @@ import static org.dccsim.dcc.transform.esme.EsmeReadRequests.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.ObisCode;
 

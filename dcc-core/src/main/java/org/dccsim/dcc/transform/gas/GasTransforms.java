@@ -5,12 +5,12 @@ import static org.dccsim.dcc.transform.ZclCall.read;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.transform.DeviceVariantChoice;
 import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
 import org.dccsim.dcc.transform.ZclCall;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.gbz.CalendarCommands;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetDayProfiles;
 import org.dccsim.gbcs.gbz.CalendarCommands.GetSeasons;

@@ -7,13 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CommandOriginator;
 import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.ByteWriter;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 

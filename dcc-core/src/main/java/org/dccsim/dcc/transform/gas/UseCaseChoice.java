@@ -2,11 +2,11 @@ package org.dccsim.dcc.transform.gas;
 
 import java.util.Set;
 import org.dccsim.dcc.duis.BodyElement;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.TransformValues;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 
 /** One SRV whose GBCS use case a body element chooses (e.g. 1.5: prepayment or credit mode, adjust or reset). */

@@ -1,7 +1,7 @@
 package org.dccsim.dcc.transform.hub;
 
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.ActivateFirmware;
 import org.dccsim.gbcs.frame.ByteSlice;
 

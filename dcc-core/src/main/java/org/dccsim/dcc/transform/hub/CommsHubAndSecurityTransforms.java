@@ -2,12 +2,12 @@ package org.dccsim.dcc.transform.hub;
 
 import java.util.Set;
 import org.dccsim.dcc.inventory.DeviceInventory;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.inventory.HanDeviceLogs;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.TransformFamily;
 import org.dccsim.dcc.transform.TransformRegistry;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
 import org.dccsim.smki.SmkiRepository;
 

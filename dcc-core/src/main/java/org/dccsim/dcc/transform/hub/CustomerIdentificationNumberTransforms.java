@@ -2,12 +2,12 @@ package org.dccsim.dcc.transform.hub;
 
 import java.util.List;
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.service.DeviceCommandTransform;
 import org.dccsim.dcc.transform.CustomerIdentificationNumbers;
 import org.dccsim.dcc.transform.GbzTransform;
 import org.dccsim.dcc.transform.ZclCall;
 import org.dccsim.dcc.transform.ZclTimes;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;

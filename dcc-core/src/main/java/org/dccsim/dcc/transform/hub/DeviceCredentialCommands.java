@@ -1,7 +1,7 @@
 package org.dccsim.dcc.transform.hub;
 
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.IssueSecurityCredentials;
 import org.dccsim.gbcs.asn1.ProvideDeviceCertificate;
 import org.dccsim.gbcs.asn1.UpdateDeviceCertificate;

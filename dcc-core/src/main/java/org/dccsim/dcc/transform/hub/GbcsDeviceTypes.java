@@ -1,6 +1,6 @@
 package org.dccsim.dcc.transform.hub;
 
-import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.GbcsDeviceType;
 
 /** The GBCS DeviceType (joins, GPF device logs) of a device of a Smart Metering Inventory type. */

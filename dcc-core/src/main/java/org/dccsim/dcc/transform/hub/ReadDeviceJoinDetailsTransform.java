@@ -1,10 +1,10 @@
 package org.dccsim.dcc.transform.hub;
 
 import java.util.Set;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.pipeline.RequestRefused;
 import org.dccsim.dcc.service.DeviceCommandTransform;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.ReadDeviceJoinDetails;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 

@@ -1,7 +1,7 @@
 package org.dccsim.dcc.transform.hub;
 
 import java.util.OptionalInt;
-import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.ObisCode;
 
 /**

@@ -2,9 +2,9 @@ package org.dccsim.dcc.transform.esme;
 
 import java.time.Instant;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.inventory.DeviceType;
 import org.dccsim.dcc.pipeline.AcceptedRequest;
 import org.dccsim.dcc.transform.TemplateRequests;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;

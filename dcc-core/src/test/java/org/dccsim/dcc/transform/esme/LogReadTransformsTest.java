@@ -7,7 +7,7 @@ import static org.dccsim.dcc.transform.esme.ControlTemplateRequests.template;
 
 import java.util.HexFormat;
 import org.dccsim.dcc.catalogue.UserRole;
-import org.dccsim.dcc.inventory.DeviceType;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.ObisCode;
