@@ -56,4 +56,21 @@ public final class GbzComponentCipher {
     return new GbzComponent(clusterId, Optional.empty(), header,
         new GbzComponent.Encrypted(frameCounter, ByteSlice.copyOf(sealed)));
   }
+
+  /**
+   * As {@link #encrypt(int, ZclHeader, ZclCommand, int, SensitivePayloadParties, PrivateKey,
+   * PublicKey)}, from the parties' ECDH shared secret (an emulated device keeps one per trust
+   * anchor instead of key objects).
+   */
+  public GbzComponent encrypt(
+      int clusterId, ZclHeader header, ZclCommand command, int frameCounter, SensitivePayloadParties parties,
+      byte[] sharedSecret) {
+    if (!header.announces(command)) {
+      throw new IllegalArgumentException("header " + header + " does not announce " + command);
+    }
+    byte[] sealed = cipher.encrypt(
+        ZclCommandCodec.encode(command), parties.originator(), parties.counter(), parties.recipient(), sharedSecret);
+    return new GbzComponent(clusterId, Optional.empty(), header,
+        new GbzComponent.Encrypted(frameCounter, ByteSlice.copyOf(sealed)));
+  }
 }

@@ -29,7 +29,9 @@ public final class RtdsKeys {
 
   public enum Usage {
     DS,
-    KA
+    KA,
+    /** A supplier's prepayment top-up KA key (`<eui>-pp-ka.pem`), which MACs UTRNs. */
+    PP_KA
   }
 
   private static final Map<String, Optional<PublicKey>> PUBLIC = new ConcurrentHashMap<>();
@@ -57,7 +59,7 @@ public final class RtdsKeys {
   }
 
   private static String fileName(Eui64 eui, Usage usage, String extension) {
-    return eui.toCompactHex() + "-" + usage.name().toLowerCase(Locale.ROOT) + "." + extension;
+    return eui.toCompactHex() + "-" + usage.name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + extension;
   }
 
   private static Path dir() {
