@@ -103,7 +103,7 @@ public class RoutingPathBenchmark {
     Simulator.Settings d = Simulator.Settings.defaults(dataDir);
     settings = new Simulator.Settings(dataDir, List.of(), new InetSocketAddress("127.0.0.1", 0), null,
         Optional.empty(), true, new AnomalyThresholds(Duration.ofHours(1), 0, 0, 0, Map.of()), d.responseCodes(),
-        d.validityPolicy(), false, Duration.ofHours(1), d.wan(), d.http(), provider);
+        d.validityPolicy(), false, Duration.ofHours(1), d.wan(), d.http(), provider, d.estate());
     store = SmkiStore.open(dataDir, Clock.systemUTC(), new SecureRandom());
     identities = Identities.embeddedDefault(store, Optional.empty());
     inventory = new DeviceInventory();

@@ -33,6 +33,9 @@ import org.dccsim.dcc.transform.Transforms;
 import org.dccsim.dcc.wan.DeviceCommandSender;
 import org.dccsim.dcc.wan.DeviceResponseRouter;
 import org.dccsim.dcc.wan.PendingCommands;
+import org.dccsim.dcc.wan.PowerOutageReporter;
+import org.dccsim.dcc.wan.ResponseTimeouts;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.dcc.xmldsig.X509IssuerSerial;
 import org.dccsim.dcc.xmldsig.XmlSignatureVerifier;
 import org.dccsim.dcc.xmldsig.XmlSigner;
@@ -77,9 +80,11 @@ public final class DccAssembly implements AutoCloseable {
         new X509IssuerSerial(cited.issuer().getName(X500Principal.RFC2253), cited.serial()));
     DuisResponses responses = new DuisResponses(new DuisResponseWriter(dspSigner, clock), settings.responseCodes());
 
+    AccessControlBrokerCounter dccCounter = new AccessControlBrokerCounter(clock);
     DeviceResponseRouter[] router = new DeviceResponseRouter[1];
     this.pending = new PendingCommands(settings.deviceResponseTimeout(), c -> router[0].onTimeout(c));
-    router[0] = new DeviceResponseRouter(pending, responses, outbox);
+    router[0] = new DeviceResponseRouter(pending, responses, outbox, new PowerOutageReporter(
+        inventory, responses, outbox, dccCounter, settings.estate().powerOutageAlertCode()));
     this.wan = wanFactory.apply(router[0]);
 
     ServiceCatalogue catalogue = ServiceCatalogue.duis54();
@@ -98,7 +103,7 @@ public final class DccAssembly implements AutoCloseable {
         new RequestAuthenticator(new XmlSignatureVerifier(new SmkiSignerResolver(store.repository(), validity), ecdsa)),
         catalogue,
         new RequestCounterGuard(),
-        new AccessControlBrokerCounter(clock),
+        dccCounter,
         new IssuedPreCommands(clock, Duration.ofHours(1), 100_000),
         new AccessControl(users, settings.enforceAccessControl()),
         inventory,
@@ -106,10 +111,22 @@ public final class DccAssembly implements AutoCloseable {
         quarantine,
         handlers,
         new SignedPreCommandVerifier(store.repository(), new GbcsSigner(ecdsa), validity),
-        new DeviceCommandSender(mac, identities.dcc().acbKeyAgreement(), store.repository(), pending, wan),
+        new DeviceCommandSender(mac, identities.dcc().acbKeyAgreement(), store.repository(), pending, wan,
+            responseTimeouts(settings)),
         responses,
         outbox,
         clock));
+  }
+
+  /**
+   * The settings' device timeout for every device, plus the wake interval for a sleeping GSME; on
+   * the wall clock, so shortened when the network's time runs faster.
+   */
+  static ResponseTimeouts responseTimeouts(Simulator.Settings settings) {
+    Duration standard = settings.deviceResponseTimeout();
+    return ResponseTimeouts.of(standard)
+        .with(DeviceType.GSME, standard.plus(settings.wan().gsmeWakeInterval()))
+        .acceleratedBy(settings.estate().timeFactor());
   }
 
   public ServiceRequestPipeline pipeline() {

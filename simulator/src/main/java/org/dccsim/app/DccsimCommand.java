@@ -1,5 +1,6 @@
 package org.dccsim.app;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -23,6 +24,7 @@ import org.dccsim.dcc.http.DuisServer;
 import org.dccsim.dcc.pipeline.Outcome;
 import org.dccsim.dcc.pipeline.ResponseCodes;
 import org.dccsim.device.network.LatencyModel;
+import org.dccsim.device.population.PopulationDescription;
 import org.dccsim.smki.CertificateValidityPolicy;
 import org.dccsim.smki.crypto.CryptoProvider;
 import picocli.CommandLine;
@@ -93,8 +95,40 @@ public final class DccsimCommand implements Callable<Integer> {
   @Option(names = "--device-timeout", description = "How long the DCC waits for a device before E21 (default: ${DEFAULT-VALUE}).")
   Duration deviceTimeout = Duration.ofSeconds(30);
 
-  @Option(names = "--wan-latency", description = "One-way latency of the emulated WAN (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--wan-latency", description = "One-way latency of the emulated WAN; the median when "
+      + "--wan-latency-p99 is given (default: ${DEFAULT-VALUE}).")
   Duration wanLatency = Duration.ofMillis(5);
+
+  @Option(names = "--wan-latency-p99", description = "99th percentile of a log-normal WAN latency (default: fixed latency).")
+  Duration wanLatencyP99;
+
+  @Option(names = "--wan-loss", description = "Probability that a WAN message is lost, 0..1 (default: ${DEFAULT-VALUE}).")
+  double wanLoss = 0;
+
+  @Option(names = "--cell-rate", paramLabel = "MSG/S",
+      description = "Messages per second a radio cell (500 premises) carries; 0 for no limit (default: ${DEFAULT-VALUE}).")
+  double cellRate = 0;
+
+  @Option(names = "--gsme-wake", description = "How often a GSME wakes to collect its commands (default: ${DEFAULT-VALUE}).")
+  Duration gsmeWake = Duration.ofSeconds(30);
+
+  @Option(names = "--premises", paramLabel = "N",
+      description = "Build N premises (Comms Hub, ESME, GSME, GPF, PPMID, IHD each, in the default mix) beyond the demo premises.")
+  Long premises;
+
+  @Option(names = "--population", paramLabel = "FILE",
+      description = "Build the population this JSON file describes (see docs/population.md); --premises overrides its count.")
+  Path populationFile;
+
+  @Option(names = "--scenario", paramLabel = "FILE", description = "Play this scenario file from the start (see docs/scenarios.md).")
+  Path scenario;
+
+  @Option(names = "--time-factor", description = "Run the network and devices this many times faster than real time (default: ${DEFAULT-VALUE}).")
+  double timeFactor = 1;
+
+  @Option(names = "--power-outage-alert", paramLabel = "CODE",
+      description = "DCC alert code for a Comms Hub's power outage (default: ${DEFAULT-VALUE}).")
+  String powerOutageAlert = Simulator.Estate.DEFAULT_POWER_OUTAGE_ALERT_CODE;
 
   @Option(names = "--crypto-provider", description = "P-256 provider: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   CryptoProvider cryptoProvider = CryptoProvider.BC;
@@ -119,7 +153,10 @@ public final class DccsimCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Simulator.Settings settings = settings();
-    Simulator sim = Simulator.start(settings, Clock.systemUTC());
+    Simulator sim;
+    try (BuildProgress progress = new BuildProgress(System.out, System.console() != null)) {
+      sim = Simulator.start(settings, Clock.systemUTC(), progress);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sim.close();
@@ -130,7 +167,7 @@ public final class DccsimCommand implements Callable<Integer> {
     return 0;
   }
 
-  Simulator.Settings settings() {
+  Simulator.Settings settings() throws IOException {
     Simulator.Settings d = Simulator.Settings.defaults(dataDir);
     URI rrs = rrsUrl == null ? null : ReceiveResponseServiceUrl.parse(rrsUrl);
     Optional<BigInteger> serial = Optional.ofNullable(dspCertSerial).map(DccsimCommand::serial);
@@ -150,9 +187,23 @@ public final class DccsimCommand implements Callable<Integer> {
             : CertificateValidityPolicy.REPORT_ONLY,
         choice("--outbox", outbox, "disk", "memory"),
         deviceTimeout,
-        d.wan().withEveryRegion(r -> r.withLatency(LatencyModel.fixed(wanLatency))),
+        d.wan().withEveryRegion(r -> r.withLatency(
+                wanLatencyP99 == null ? LatencyModel.fixed(wanLatency) : new LatencyModel(wanLatency, wanLatencyP99))
+            .withLoss(wanLoss)
+            .withCellThrottle(cellRate, Math.max(1, (int) cellRate)))
+            .withHan(d.wan().hanLatency(), gsmeWake),
         DuisServer.Settings.defaults(),
-        cryptoProvider);
+        cryptoProvider,
+        new Simulator.Estate(population(), timeFactor, scenario == null ? null : scenario.toAbsolutePath(),
+            powerOutageAlert));
+  }
+
+  private PopulationDescription population() throws IOException {
+    PopulationDescription p = populationFile == null ? null : PopulationDescription.fromFile(populationFile);
+    if (premises != null) {
+      p = p == null ? PopulationDescription.ofPremises(premises) : p.withPremises(premises);
+    }
+    return p;
   }
 
   private static BigInteger serial(String text) {

@@ -44,8 +44,20 @@ final class StartBanner {
       out.printf("    %s  %-24s %-10s GBCS role %s%n", u.id(), u.name(),
           u.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(",")), u.gbcsRole());
     }
+    sim.populationReport().ifPresent(r -> {
+      out.printf("  Population       %,d premises, %,d devices built in %.1f s, %,d bytes of heap per device "
+          + "after a full GC%n", r.premises(), r.devices(), r.took().toNanos() / 1e9, r.heapBytesPerDevice());
+      out.println("                   EUI-64s 02-DC-C5-xx-xx-xx-xx-xx (premises × 8 + slot: 0 CHF, 1 ESME, 2 GSME, "
+          + "3 GPF, 4 PPMID, 5 IHD, 6 HCALCS)");
+    });
+    if (s.estate().timeFactor() > 1) {
+      out.printf("  Time             devices run %.0f× faster than real time%n", s.estate().timeFactor());
+    }
+    if (s.estate().scenario() != null) {
+      out.println("  Scenario         " + s.estate().scenario());
+    }
     out.println("  Devices");
-    for (InventoryDevice d : sim.inventory().all().stream().sorted(java.util.Comparator.comparing(InventoryDevice::id)).toList()) {
+    for (InventoryDevice d : sim.inventory().stored().stream().sorted(java.util.Comparator.comparing(InventoryDevice::id)).toList()) {
       out.printf("    %s  %-6s %s%s%n", d.id(), d.type(), d.status(),
           sim.wan().device(d.id()).isPresent() ? ", emulated" : "");
     }

@@ -83,7 +83,7 @@ abstract class WalkingSkeletonEndToEndTest {
         new InetSocketAddress("127.0.0.1", 0), URI.create("http://127.0.0.1:" + rrsPort + "/duis"),
         defaults.citedDspSerial(), true, defaults.anomalyThresholds(), defaults.responseCodes(),
         defaults.validityPolicy(), true, Duration.ofSeconds(10), defaults.wan(), defaults.http(),
-        defaults.cryptoProvider()), Clock.systemUTC());
+        defaults.cryptoProvider(), defaults.estate()), Clock.systemUTC());
     java.util.List<Path> folders = clientKeyFolders.apply(dataDir);
     keys = new ClientKeys(folders);
     rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);

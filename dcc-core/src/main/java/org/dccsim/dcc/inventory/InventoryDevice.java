@@ -16,6 +16,7 @@ import org.dccsim.smki.Eui64;
  * @param esmeVariant for an ESME, its DUIS ESME variant (A single element, B twin element, C
  *     polyphase, with letters for options such as APC), else null
  * @param commsHub the Comms Hub Function through which the device is reached (itself for a CHF)
+ * @param importMpxn for a meter, its import MPAN (13 digits) or MPRN; null when not recorded
  * @param registeredParties the User registered for the device in each role, e.g. IS and ED for
  *     an ESME, GS and GT for a GSME
  */
@@ -30,6 +31,7 @@ public record InventoryDevice(
     String gbcsVersion,
     String esmeVariant,
     Eui64 commsHub,
+    String importMpxn,
     String uprn,
     String cspRegion,
     LocalDate dateCommissioned,
@@ -62,6 +64,7 @@ public record InventoryDevice(
     b.gbcsVersion = gbcsVersion;
     b.esmeVariant = esmeVariant;
     b.commsHub = commsHub;
+    b.importMpxn = importMpxn;
     b.uprn = uprn;
     b.cspRegion = cspRegion;
     b.dateCommissioned = dateCommissioned;
@@ -82,6 +85,7 @@ public record InventoryDevice(
     private String gbcsVersion = "4.2";
     private String esmeVariant;
     private Eui64 commsHub;
+    private String importMpxn;
     private String uprn;
     private String cspRegion = "Central";
     private LocalDate dateCommissioned;
@@ -104,6 +108,7 @@ public record InventoryDevice(
     public Builder gbcsVersion(String v) { gbcsVersion = v; return this; }
     public Builder esmeVariant(String v) { esmeVariant = v; return this; }
     public Builder commsHub(Eui64 v) { commsHub = v; return this; }
+    public Builder importMpxn(String v) { importMpxn = v; return this; }
     public Builder uprn(String v) { uprn = v; return this; }
     public Builder cspRegion(String v) { cspRegion = v; return this; }
     public Builder dateCommissioned(LocalDate v) { dateCommissioned = v; return this; }
@@ -115,7 +120,7 @@ public record InventoryDevice(
 
     public InventoryDevice build() {
       return new InventoryDevice(id, type, status, manufacturer, model, firmwareVersion, smetsChtsVersion,
-          gbcsVersion, esmeVariant, commsHub, uprn, cspRegion, dateCommissioned, registeredParties);
+          gbcsVersion, esmeVariant, commsHub, importMpxn, uprn, cspRegion, dateCommissioned, registeredParties);
     }
   }
 }

@@ -58,6 +58,14 @@ public final class DuisResponses {
     return writer.write(new DuisResponse(null, responseId, DuisResponse.SUCCESS, DeviceAlertMessage.of(alertCode, gbcs)));
   }
 
+  /**
+   * An alert the DCC raises itself about a device (not in answer to a request): ResponseID
+   * {@code responder:recipient:counter} with the DCC as responder and the DCC's own counter.
+   */
+  public byte[] dccAlert(ResponseId responseId, DccAlertMessage alert) {
+    return writer.write(new DuisResponse(null, responseId, DuisResponse.SUCCESS, alert));
+  }
+
   public byte[] quarantined(QuarantinedRequestAlert alert) {
     return writer.write(new DuisResponse(alert.requestId(), null, DuisResponse.SUCCESS, DccAlertMessage.quarantined(alert)));
   }

@@ -1,7 +1,6 @@
 package org.dccsim.dcc.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.dccsim.dcc.duis.BodyElement;
 import org.dccsim.dcc.duis.response.DspInventory;
@@ -40,15 +39,11 @@ public final class ReadInventoryService implements NonDeviceService {
           .orElseThrow(() -> new RequestRefused(STAGE, Outcome.UNKNOWN_DEVICE, id + " is not in the inventory"));
       found.add(device);
       if (device.type() == DeviceType.CHF) {
-        inventory.all().stream()
-            .filter(d -> d.commsHub().equals(id) && !d.id().equals(id))
-            .sorted(Comparator.comparing(InventoryDevice::id))
-            .forEach(found::add);
+        found.addAll(inventory.onHanOf(id));
       }
     } else if (body.childText("UPRN").isPresent()) {
       String uprn = body.childText("UPRN").get();
-      inventory.all().stream().filter(d -> uprn.equals(d.uprn()))
-          .sorted(Comparator.comparing(InventoryDevice::id)).forEach(found::add);
+      found.addAll(inventory.atUprn(uprn));
     } else {
       throw new RequestRefused(STAGE, Outcome.NOT_IMPLEMENTED, "Read Inventory by MPxN or PropertyFilter is not implemented yet");
     }

@@ -9,7 +9,6 @@ import org.dccsim.gbcs.security.GbcsMac;
 import org.dccsim.gbcs.wan.WanTransport;
 import org.dccsim.smki.Credential;
 import org.dccsim.smki.KeyUsage;
-import org.dccsim.smki.SmkiCertificate;
 import org.dccsim.smki.SmkiRepository;
 
 /**
@@ -27,9 +26,11 @@ public final class DeviceCommandSender {
   private final SmkiRepository smki;
   private final PendingCommands pending;
   private final WanTransport wan;
+  private final ResponseTimeouts timeouts;
 
-  public DeviceCommandSender(
-      GbcsMac mac, Credential acbKeyAgreement, SmkiRepository smki, PendingCommands pending, WanTransport wan) {
+  public DeviceCommandSender(GbcsMac mac, Credential acbKeyAgreement, SmkiRepository smki, PendingCommands pending,
+      WanTransport wan, ResponseTimeouts timeouts) {
+    this.timeouts = timeouts;
     this.mac = mac;
     this.acbKeyAgreement = acbKeyAgreement;
     this.smki = smki;
@@ -38,14 +39,14 @@ public final class DeviceCommandSender {
   }
 
   public void send(AcceptedRequest request, GeneralSigningApdu command) throws RequestRefused {
-    PublicKey deviceKa = smki.device(request.device().id(), KeyUsage.KEY_AGREEMENT)
-        .map(SmkiCertificate::publicKey)
+    PublicKey deviceKa = smki.devicePublicKey(request.device().id(), KeyUsage.KEY_AGREEMENT)
         .orElseThrow(() -> new RequestRefused(STAGE, Outcome.DEVICE_UNREACHABLE,
             "no key agreement certificate for " + request.device().id() + " in SMKI: the command cannot be MACed"));
     byte[] message = mac.wrap(command, acbKeyAgreement.privateKey(), deviceKa);
     // the device answers whoever originated the command (the User, or the ACB on its behalf)
     pending.register(new PendingCommand(request.device().id(), command.originator(),
-        command.originatorCounter(), request.requestId(), request.srv().serviceReference(), request.srv().variant()));
+        command.originatorCounter(), request.requestId(), request.srv().serviceReference(), request.srv().variant()),
+        timeouts.forType(request.device().type()));
     wan.send(request.device().id(), message);
   }
 }

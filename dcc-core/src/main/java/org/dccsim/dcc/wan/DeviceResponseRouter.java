@@ -1,5 +1,6 @@
 package org.dccsim.dcc.wan;
 
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.dccsim.dcc.duis.ResponseId;
 import org.dccsim.dcc.pipeline.DuisResponses;
@@ -28,8 +29,12 @@ public final class DeviceResponseRouter implements DeviceMessageListener {
   private final PendingCommands pending;
   private final DuisResponses responses;
   private final Consumer<byte[]> outbox;
+  private final PowerOutageReporter powerOutages;
 
-  public DeviceResponseRouter(PendingCommands pending, DuisResponses responses, Consumer<byte[]> outbox) {
+  /** @param powerOutages told of Comms Hubs that lost power; null to ignore such reports */
+  public DeviceResponseRouter(
+      PendingCommands pending, DuisResponses responses, Consumer<byte[]> outbox, PowerOutageReporter powerOutages) {
+    this.powerOutages = powerOutages;
     this.pending = pending;
     this.responses = responses;
     this.outbox = outbox;
@@ -71,6 +76,13 @@ public final class DeviceResponseRouter implements DeviceMessageListener {
     pending.complete(new PendingCommand.Key(device, apdu.originator(), apdu.originatorCounter()))
         .ifPresent(c -> outbox.accept(
             responses.deviceOutcome(c.requestId(), c.serviceReference(), c.variant(), Outcome.DEVICE_UNREACHABLE)));
+  }
+
+  @Override
+  public void onCommsHubPowerLost(Eui64 commsHub, Instant since) {
+    if (powerOutages != null) {
+      powerOutages.powerLost(commsHub, since);
+    }
   }
 
   /** A device alert goes to the User it is addressed to as a DeviceAlertMessage. */

@@ -28,13 +28,18 @@ public final class PendingCommands implements AutoCloseable {
   }
 
   public void register(PendingCommand command) {
+    register(command, responseTimeout);
+  }
+
+  /** Registers a command that waits {@code timeout} for its response. */
+  public void register(PendingCommand command, Duration timeout) {
     Entry e = new Entry(command);
     pending.put(command.key(), e);
     e.timeout = timer.newTimeout(t -> {
       if (pending.remove(command.key(), e)) {
         onTimeout.accept(command);
       }
-    }, responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** The command this response answers, removed from the pending set; empty when unknown or timed out. */

@@ -13,7 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dccsim.dcc.duis.DuisResponseReader;
 import org.dccsim.dcc.duis.DuisSchema;
 import org.dccsim.dcc.duis.ReceivedDuisResponse;
+import org.dccsim.dcc.catalogue.UserRole;
+import org.dccsim.dcc.counter.AccessControlBrokerCounter;
 import org.dccsim.dcc.duis.RequestId;
+import org.dccsim.dcc.duis.ResponseId;
+import org.dccsim.dcc.inventory.DeviceInventory;
+import org.dccsim.dcc.inventory.InventoryDevice;
+import org.dccsim.gbcs.DeviceType;
 import org.dccsim.dcc.duis.response.DuisResponseWriter;
 import org.dccsim.dcc.pipeline.DuisResponses;
 import org.dccsim.dcc.pipeline.ResponseCodes;
@@ -36,7 +42,13 @@ class DeviceResponseRouterTest {
   private final List<byte[]> outbox = new CopyOnWriteArrayList<>();
   private final DuisResponses responses = responses();
   private final PendingCommands pending = new PendingCommands(Duration.ofSeconds(30), c -> {});
-  private final DeviceResponseRouter router = new DeviceResponseRouter(pending, responses, outbox::add);
+  private static final Eui64 CHF = Eui64.parse("00-DB-12-34-56-78-90-A2");
+  private static final Eui64 DISTRIBUTOR = Eui64.parse("90-B3-D5-1F-30-02-00-00");
+
+  private final DeviceInventory inventory = new DeviceInventory();
+  private final DeviceResponseRouter router = new DeviceResponseRouter(pending, responses, outbox::add,
+      new PowerOutageReporter(inventory, responses, outbox::add,
+          new AccessControlBrokerCounter(Clock.fixed(Instant.ofEpochMilli(5_000), ZoneOffset.UTC)), "N1"));
   private final DuisSchema schema = DuisSchema.load();
 
   @AfterEach
@@ -87,9 +99,39 @@ class DeviceResponseRouterTest {
     assertThat(delivered().responseCode()).isEqualTo("E20");
   }
 
+  @Test
+  void aCommsHubsPowerOutageIsADccAlertToTheElectricityDistributorWithTheMpan() throws Exception {
+    inventory.put(InventoryDevice.builder(CHF, DeviceType.CHF).registeredParty(UserRole.IS, SUPPLIER).build());
+    inventory.put(InventoryDevice.builder(ESME, DeviceType.ESME).commsHub(CHF).importMpxn("1412345678901")
+        .registeredParty(UserRole.IS, SUPPLIER).registeredParty(UserRole.ED, DISTRIBUTOR).build());
+
+    router.onCommsHubPowerLost(CHF, Instant.parse("2026-11-28T11:58:30Z"));
+
+    ReceivedDuisResponse r = delivered();
+    assertThat(r.responseCode()).isEqualTo("I0");
+    assertThat(r.requestId()).isNull();
+    assertThat(r.responseId()).isEqualTo(new ResponseId(Eui64.DCC_ACCESS_CONTROL_BROKER, DISTRIBUTOR, 5_001));
+    assertThat(r.body().localName()).isEqualTo("DCCAlertMessage");
+    assertThat(r.body().childText("DCCAlertCode")).contains("N1");
+    assertThat(new String(lastXml, java.nio.charset.StandardCharsets.UTF_8))
+        .contains("<sr:PowerOutageEvent><sr:CommsHubDeviceID>00-DB-12-34-56-78-90-A2</sr:CommsHubDeviceID>"
+            + "<sr:StartDateTime>2026-11-28T11:58:30Z</sr:StartDateTime><sr:MPxN>1412345678901</sr:MPxN>");
+  }
+
+  @Test
+  void aPowerOutageWithoutAnElectricityDistributorToTellRaisesNothing() {
+    inventory.put(InventoryDevice.builder(CHF, DeviceType.CHF).build());
+    router.onCommsHubPowerLost(CHF, Instant.parse("2026-11-28T11:58:30Z"));
+    router.onCommsHubPowerLost(Eui64.parse("00-00-00-00-00-00-00-01"), Instant.parse("2026-11-28T11:58:30Z"));
+    assertThat(outbox).isEmpty();
+  }
+
+  private byte[] lastXml;
+
   private ReceivedDuisResponse delivered() throws Exception {
     assertThat(outbox).hasSize(1);
     byte[] xml = outbox.remove(0);
+    lastXml = xml;
     schema.validate(xml);
     return new DuisResponseReader().read(xml);
   }

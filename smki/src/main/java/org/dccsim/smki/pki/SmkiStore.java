@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import org.dccsim.smki.CertificateKind;
 import org.dccsim.smki.Credential;
 import org.dccsim.smki.Eui64;
@@ -163,6 +164,22 @@ public final class SmkiStore {
       }
       return c;
     }
+  }
+
+  /**
+   * Makes the credentials of the devices {@code isDevice} names derived rather than stored: their
+   * keys come from the Device CA's key by {@link DeviceKeyDerivation}, their certificates are issued
+   * on first request (deterministically, so every start publishes the same ones), and the
+   * repository answers for them. Nothing is written to the data directory.
+   *
+   * @param cacheCapacity how many derived certificates and public keys to keep at most
+   */
+  public DerivedDeviceCredentials deriveDevices(Predicate<Eui64> isDevice, int cacheCapacity) {
+    DerivedDeviceCredentials derived = new DerivedDeviceCredentials(
+        DeviceKeyDerivation.fromDeviceCa(issuer.authorities().deviceCa().privateKey()), issuer, isDevice,
+        cacheCapacity);
+    repository.deriveDevicesFrom(derived);
+    return derived;
   }
 
   /** Every certificate and key loaded or created so far, the CAs included. */

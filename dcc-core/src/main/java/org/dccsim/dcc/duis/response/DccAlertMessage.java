@@ -27,6 +27,11 @@ public record DccAlertMessage(
     return new DccAlertMessage(QUARANTINE_ALERT_CODE, null, null, alert);
   }
 
+  /** A Comms Hub's loss of mains power, under the DCC alert code the DCC is configured with. */
+  public static DccAlertMessage powerOutage(String dccAlertCode, PowerOutageAlert alert) {
+    return new DccAlertMessage(dccAlertCode, null, null, alert);
+  }
+
   private static void checkUnsignedInt(Long value, String name) {
     if (value != null && (value < 0 || value > 0xFFFF_FFFFL)) {
       throw new IllegalArgumentException(name + " " + value + " is not an xs:unsignedInt");

@@ -24,6 +24,9 @@ public final class DuisResponseWriter {
 
   private static final String SR = DuisXml.PREFIX;
   private static final String NS = DuisXml.NAMESPACE;
+  /** xs:dateTime of events the DCC reports, to the second, in UTC. */
+  private static final DateTimeFormatter EVENT_DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter RESPONSE_DATE_TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -156,6 +159,12 @@ public final class DuisResponseWriter {
       leaf(c, "RequestID", quarantined.requestId().toString());
       leaf(c, "QuarantineEventRef", Long.toUnsignedString(quarantined.quarantineEventRef()));
       c.endElement();
+      c.endElement();
+    } else if (message.alert() instanceof PowerOutageAlert outage) {
+      c.startElement(SR, "PowerOutageEvent", NS);
+      leaf(c, "CommsHubDeviceID", outage.commsHub().toString());
+      leaf(c, "StartDateTime", EVENT_DATE_TIME.format(outage.start()));
+      leaf(c, "MPxN", outage.mpxn());
       c.endElement();
     }
     c.endElement();

@@ -1,0 +1,221 @@
+package org.dccsim.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.dccsim.app.client.ClientKeys;
+import org.dccsim.app.client.DuisClient;
+import org.dccsim.app.client.InspectedResponse;
+import org.dccsim.app.client.ReceiveResponseServer;
+import org.dccsim.dcc.catalogue.CommandVariant;
+import org.dccsim.dcc.duis.DuisRequestSigner;
+import org.dccsim.dcc.duis.DuisSchema;
+import org.dccsim.device.CspRegion;
+import org.dccsim.device.fault.FaultInjector;
+import org.dccsim.device.population.DeviceSlot;
+import org.dccsim.device.population.EuiPlan;
+import org.dccsim.device.population.PopulationDescription;
+import org.dccsim.device.population.PremisesAddress;
+import org.dccsim.device.population.PremisesProfile;
+import org.dccsim.gbcs.frame.GbcsCodec;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.security.GbcsSigner;
+import org.dccsim.smki.Eui64;
+import org.dccsim.smki.KeyUsage;
+import org.dccsim.testing.ReferenceData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * dccsim with a population of thousands of premises, over loopback to a Receive Response Service:
+ * a User reaches a population meter (inventory computed, keys derived), and a regional power
+ * outage played from a scenario file reaches the network operator as one DCC alert per Comms Hub
+ * (N1, PowerOutageEvent) and one ECS80 device alert per meter when power returns: every alert
+ * arrives, none twice, nothing from other regions.
+ */
+class RegionalPowerOutageEndToEndTest {
+
+  private static final int PREMISES = 2_000;
+  private static final double TIME_FACTOR = 60;
+  private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
+  private static final Eui64 OPERATOR = Eui64.parse("90-B3-D5-1F-30-02-00-00");
+
+  private static Path dataDir;
+  private static Simulator simulator;
+  private static ReceiveResponseServer rrs;
+  private static final BlockingQueue<ReceiveResponseServer.Delivery> delivered = new LinkedBlockingQueue<>();
+  private static ClientKeys keys;
+  private static DuisSchema schema;
+  private static PopulationDescription population;
+
+  @BeforeAll
+  static void start() throws Exception {
+    dataDir = Files.createTempDirectory("dccsim-outage");
+    Path scenario = dataDir.resolve("outage.json");
+    // 4 minutes off: the meters report a long outage (8F36); at 60× the whole run takes seconds
+    Files.writeString(scenario, """
+        {"name": "northern outage",
+         "events": [{"at": "PT1M", "powerOutage": {"region": "north", "duration": "PT4M"}}]}""");
+    population = PopulationDescription.ofPremises(PREMISES);
+    int rrsPort = freePort();
+    Simulator.Settings d = Simulator.Settings.defaults(dataDir);
+    simulator = Simulator.start(new Simulator.Settings(dataDir, List.of(), new InetSocketAddress("127.0.0.1", 0),
+        URI.create("http://127.0.0.1:" + rrsPort + "/duis"), d.citedDspSerial(), true, d.anomalyThresholds(),
+        d.responseCodes(), d.validityPolicy(), false, d.deviceResponseTimeout(), d.wan(), d.http(),
+        d.cryptoProvider(), new Simulator.Estate(population, TIME_FACTOR, scenario, "N1")), Clock.systemUTC());
+    keys = new ClientKeys(List.of(dataDir.resolve("smki")));
+    schema = DuisSchema.load();
+    rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (rrs != null) {
+      rrs.close();
+    }
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+
+  @Test
+  void theOutageReachesTheNetworkOperatorOncePerHubAndOncePerMeter() throws Exception {
+    EuiPlan plan = population.euiPlan();
+    List<String> expectedHubs = new ArrayList<>();
+    List<String> expectedMeters = new ArrayList<>();
+    Map<String, String> mpanOfHub = new HashMap<>();
+    for (int i = 0; i < PREMISES; i++) {
+      PremisesProfile p = population.profile(i);
+      if (p.region() == CspRegion.NORTH && p.has(DeviceSlot.ESME)) {
+        String hub = plan.eui(i, DeviceSlot.CHF).toString();
+        expectedHubs.add(hub);
+        expectedMeters.add(plan.eui(i, DeviceSlot.ESME).toString());
+        mpanOfHub.put(hub, PremisesAddress.mpan(i, CspRegion.NORTH));
+      }
+    }
+    assertThat(expectedHubs).hasSizeGreaterThan(PREMISES / 5);
+    assertThat(simulator.populationReport()).get().satisfies(r -> {
+      assertThat(r.premises()).isEqualTo(PREMISES);
+      assertThat(r.devices()).isGreaterThan(4L * PREMISES);
+    });
+
+    Map<String, Integer> outageAlerts = new HashMap<>();
+    Map<String, Integer> meterAlerts = new HashMap<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (outageAlerts.size() < expectedHubs.size() || meterAlerts.size() < expectedMeters.size()) {
+      long left = deadline - System.nanoTime();
+      ReceiveResponseServer.Delivery d = delivered.poll(Math.max(1, left), TimeUnit.NANOSECONDS);
+      assertThat(d).as("deliveries stopped at %d power outage and %d meter alerts of %d",
+          outageAlerts.size(), meterAlerts.size(), expectedHubs.size()).isNotNull();
+      record(d, outageAlerts, meterAlerts, mpanOfHub);
+    }
+    // anything late would be a duplicate or from elsewhere
+    for (ReceiveResponseServer.Delivery d; (d = delivered.poll(2, TimeUnit.SECONDS)) != null; ) {
+      record(d, outageAlerts, meterAlerts, mpanOfHub);
+    }
+
+    assertThat(outageAlerts.keySet()).containsExactlyInAnyOrderElementsOf(expectedHubs);
+    assertThat(meterAlerts.keySet()).containsExactlyInAnyOrderElementsOf(expectedMeters);
+    assertThat(outageAlerts.values()).as("no DCC alert twice").containsOnly(1);
+    assertThat(meterAlerts.values()).as("no device alert twice").containsOnly(1);
+  }
+
+  @Test
+  void aUserReachesAPopulationMeterWhoseKeysAreDerived() throws Exception {
+    Eui64 esme = firstPremisesWith(DeviceSlot.ESME, DeviceSlot.ESME);
+    DuisClient client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
+    String template = Files.readString(ReferenceData.require("duis/templates/ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML"))
+        .replace("00-DB-12-34-56-78-90-A0", esme.toString());
+    DuisRequestSigner signer = new DuisRequestSigner(keys.xmlSigner(SUPPLIER).orElseThrow());
+    byte[] signed = signer.signWithCounter(template.getBytes(StandardCharsets.UTF_8), System.currentTimeMillis());
+    DuisClient.Reply reply = client.post(CommandVariant.SR_TO_WAN.service().path(), signed);
+    InspectedResponse ack = InspectedResponse.inspect(reply.body(), keys.verifier());
+    assertThat(ack.responseCode()).isEqualTo("I99");
+
+    InspectedResponse r = awaitAnswerTo(ack);
+    assertThat(r.responseCode()).isEqualTo("I0");
+    GeneralSigningApdu apdu = GbcsCodec.decode(r.gbcsPayload().orElseThrow()).apdu();
+    assertThat(apdu.originator()).isEqualTo(esme);
+    assertThat(apdu.recipient()).isEqualTo(SUPPLIER);
+  }
+
+  /** Waits for the answer to a request, keeping whatever else arrives for the other test. */
+  private static InspectedResponse awaitAnswerTo(InspectedResponse ack) throws Exception {
+    List<ReceiveResponseServer.Delivery> others = new ArrayList<>();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (true) {
+        ReceiveResponseServer.Delivery d = delivered.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        assertThat(d).as("the answer to " + ack.response().requestId()).isNotNull();
+        assertThat(d.accepted()).as(String.valueOf(d.problem())).isTrue();
+        if (ack.response().requestId().equals(d.inspected().response().requestId())) {
+          return d.inspected();
+        }
+        others.add(d);
+      }
+    } finally {
+      delivered.addAll(others);
+    }
+  }
+
+  private static void record(ReceiveResponseServer.Delivery d, Map<String, Integer> outageAlerts,
+      Map<String, Integer> meterAlerts, Map<String, String> mpanOfHub) throws Exception {
+    assertThat(d.accepted()).as(String.valueOf(d.problem())).isTrue();
+    schema.validate(d.body());
+    InspectedResponse r = d.inspected();
+    if (r.response().requestId() != null) {
+      return; // the other test's answer
+    }
+    assertThat(r.response().responseId().recipient()).isEqualTo(OPERATOR);
+    switch (r.bodyKind()) {
+      case "DCCAlertMessage" -> {
+        assertThat(r.response().body().childText("DCCAlertCode")).contains("N1");
+        var event = r.response().body().child("DCCAlert").orElseThrow().child("PowerOutageEvent").orElseThrow();
+        String hub = event.childText("CommsHubDeviceID").orElseThrow();
+        assertThat(event.childText("MPxN")).contains(mpanOfHub.get(hub));
+        outageAlerts.merge(hub, 1, Integer::sum);
+      }
+      case "DeviceAlertMessage" -> {
+        assertThat(r.response().body().childText("AlertCode"))
+            .contains(String.format("%04X", FaultInjector.SUPPLY_OUTAGE_RESTORED_3_MINUTES));
+        GeneralSigningApdu alert = GbcsCodec.decodeApdu(r.gbcsPayload().orElseThrow());
+        var esmeDs = simulator.smki().repository().devicePublicKey(alert.originator(), KeyUsage.DIGITAL_SIGNATURE)
+            .orElseThrow();
+        assertThat(new GbcsSigner(keys.ecdsa()).verify(alert, esmeDs)).as("ECS80 signed by the meter").isTrue();
+        meterAlerts.merge(alert.originator().toString(), 1, Integer::sum);
+      }
+      default -> throw new AssertionError("unexpected " + r.bodyKind());
+    }
+  }
+
+  private static Eui64 firstPremisesWith(DeviceSlot needed, DeviceSlot wanted) {
+    for (int i = 0; i < PREMISES; i++) {
+      PremisesProfile p = population.profile(i);
+      if (p.region() != CspRegion.NORTH && p.has(needed) && !p.noWan()) {
+        return population.euiPlan().eui(i, wanted);
+      }
+    }
+    throw new AssertionError("no premises with " + needed);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    }
+  }
+}
