@@ -76,8 +76,8 @@ public class DeviceCommandBenchmark {
 
   private DeviceServices services;
   private Esme[] meters;
-  private PublicKey[] meterKa;
-  private PrivateKey acbKa;
+  /** The access control broker's shared secret with each meter, as the DCC keeps it. */
+  private byte[][] acbSecret;
   private PrivateKey supplierDs;
   private PublicKey supplierDsPublic;
   private byte[][] nonCriticalCommands;
@@ -99,17 +99,16 @@ public class DeviceCommandBenchmark {
     KeyPair acb = EcKeys.generate(random);
     supplierDs = supplierDsPair.getPrivate();
     supplierDsPublic = supplierDsPair.getPublic();
-    acbKa = acb.getPrivate();
     TrustAnchors anchors = TrustAnchors.of(
         new TrustAnchor(RemotePartyRole.SUPPLIER, SUPPLIER, supplierDsPair.getPublic(), supplierKa.getPublic()),
         new TrustAnchor(RemotePartyRole.ACCESS_CONTROL_BROKER, Eui64.DCC_ACCESS_CONTROL_BROKER, null, acb.getPublic()));
     EuiPlan plan = new EuiPlan(EuiPlan.DEFAULT_PREFIX, devices);
     meters = new Esme[devices];
-    meterKa = new PublicKey[devices];
+    acbSecret = new byte[devices][];
     for (int i = 0; i < devices; i++) {
       Eui64 id = plan.eui(i, DeviceSlot.ESME);
       meters[i] = new Esme(id, anchors, SupplyState.ENABLED);
-      meterKa[i] = EcKeys.publicKey(keys.scalar(id, KeyUsage.KEY_AGREEMENT));
+      acbSecret[i] = services.ecdh().sharedSecret(acb.getPrivate(), EcKeys.publicKey(keys.scalar(id, KeyUsage.KEY_AGREEMENT)));
     }
     // each meter's first command agrees its shared secrets; that is not what is measured
     for (int i = 0; i < devices; i++) {
@@ -163,6 +162,6 @@ public class DeviceCommandBenchmark {
   }
 
   private byte[] wrap(int meter, GeneralSigningApdu apdu) {
-    return services.mac().wrap(apdu, acbKa, meterKa[meter]);
+    return services.mac().wrap(apdu, acbSecret[meter]);
   }
 }

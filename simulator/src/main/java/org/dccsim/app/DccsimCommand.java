@@ -126,6 +126,10 @@ public final class DccsimCommand implements Callable<Integer> {
   @Option(names = "--time-factor", description = "Run the network and devices this many times faster than real time (default: ${DEFAULT-VALUE}).")
   double timeFactor = 1;
 
+  @Option(names = "--control-port", description = "Port of the control API for faults and events, on the --bind "
+      + "address; -1 for none (default: ${DEFAULT-VALUE}).")
+  int controlPort = 8082;
+
   @Option(names = "--power-outage-alert", paramLabel = "CODE",
       description = "DCC alert code for a Comms Hub's power outage (default: ${DEFAULT-VALUE}).")
   String powerOutageAlert = Simulator.Estate.DEFAULT_POWER_OUTAGE_ALERT_CODE;
@@ -195,7 +199,7 @@ public final class DccsimCommand implements Callable<Integer> {
         DuisServer.Settings.defaults(),
         cryptoProvider,
         new Simulator.Estate(population(), timeFactor, scenario == null ? null : scenario.toAbsolutePath(),
-            powerOutageAlert));
+            powerOutageAlert, controlPort < 0 ? null : new InetSocketAddress(bind, controlPort)));
   }
 
   private PopulationDescription population() throws IOException {

@@ -18,6 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
+import org.dccsim.app.control.ControlServer;
+import org.dccsim.app.control.DeviceView;
+import org.dccsim.app.control.EstateControl;
 import org.dccsim.app.profile.DemoPopulation;
 import org.dccsim.app.profile.Identities;
 import org.dccsim.app.profile.PopulationInventory;
@@ -43,6 +46,8 @@ import org.dccsim.device.network.EmulatedWan;
 import org.dccsim.device.network.NetworkDirectory;
 import org.dccsim.device.network.SimulationTime;
 import org.dccsim.device.network.WanSettings;
+import org.dccsim.device.network.WanStats;
+import org.dccsim.smki.Eui64;
 import org.dccsim.device.population.Population;
 import org.dccsim.device.population.PopulationBuilder;
 import org.dccsim.device.population.PopulationDescription;
@@ -103,8 +108,10 @@ public final class Simulator implements AutoCloseable {
    * @param timeFactor how many times faster than real time the network and devices run (≥ 1)
    * @param scenario a scenario file to play from the start, or null
    * @param powerOutageAlertCode the DCC alert code of a Comms Hub's power outage (see docs/network.md)
+   * @param control where the control API listens (docs/scenarios.md), or null for none
    */
-  public record Estate(PopulationDescription population, double timeFactor, Path scenario, String powerOutageAlertCode) {
+  public record Estate(PopulationDescription population, double timeFactor, Path scenario, String powerOutageAlertCode,
+      InetSocketAddress control) {
 
     /** The DCC alert code dccsim gives a power outage unless told otherwise. */
     public static final String DEFAULT_POWER_OUTAGE_ALERT_CODE = "N1";
@@ -117,7 +124,11 @@ public final class Simulator implements AutoCloseable {
     }
 
     public static Estate demoOnly() {
-      return new Estate(null, 1, null, DEFAULT_POWER_OUTAGE_ALERT_CODE);
+      return new Estate(null, 1, null, DEFAULT_POWER_OUTAGE_ALERT_CODE, null);
+    }
+
+    public Estate withControl(InetSocketAddress address) {
+      return new Estate(population, timeFactor, scenario, powerOutageAlertCode, address);
     }
   }
 
@@ -143,6 +154,7 @@ public final class Simulator implements AutoCloseable {
   private final NetworkDirectory directory;
   private final FaultInjector faults;
   private final Optional<PopulationReport> populationReport;
+  private final ControlServer control;
 
   private Simulator(Settings settings, Clock clock, LongConsumer progress) throws IOException, InterruptedException {
     this.settings = settings;
@@ -190,9 +202,27 @@ public final class Simulator implements AutoCloseable {
         outbox::submit);
     this.wan = (EmulatedWan) dcc.wan();
     this.faults = new FaultInjector(wan, directory);
+    ScenarioRunner scenarios = new ScenarioRunner(faults, time);
     if (estate.scenario() != null) {
-      new ScenarioRunner(faults, time).start(Scenario.fromFile(estate.scenario()));
+      scenarios.start(Scenario.fromFile(estate.scenario()));
     }
+    this.control = estate.control() == null ? null : ControlServer.start(estate.control(), new EstateControl() {
+      @Override
+      public int schedule(Scenario scenario) {
+        scenarios.start(scenario);
+        return scenario.events().size();
+      }
+
+      @Override
+      public WanStats.Snapshot wanStats() {
+        return wan.stats().snapshot();
+      }
+
+      @Override
+      public Optional<DeviceView> device(Eui64 eui) {
+        return wan.device(eui).map(DeviceView::of);
+      }
+    });
     this.server = DuisServer.start(settings.duisAddress(), settings.http(), dcc.pipeline());
   }
 
@@ -234,6 +264,11 @@ public final class Simulator implements AutoCloseable {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
+  /** The control API's port; empty when it is off. */
+  public Optional<Integer> controlPort() {
+    return Optional.ofNullable(control).map(ControlServer::port);
+  }
+
   public int duisPort() {
     return server.port();
   }
@@ -273,6 +308,9 @@ public final class Simulator implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    if (control != null) {
+      control.close();
+    }
     wan.close(); // stops the network's time too
     dcc.close();
     outbox.close();

@@ -24,6 +24,8 @@ final class StartBanner {
         ? sim.outbox().receiver() + "   (Receive Response Service)"
         : "nowhere yet: give --rrs-url; until then they wait in " + s.dataDir().resolve("outbox")));
     out.println("  Data directory   " + s.dataDir() + "   (--data-dir)");
+    sim.controlPort().ifPresent(p -> out.println("  Control API      http://" + host + ":" + p
+        + "/control/events (POST scenario events), /control/wan, /control/devices/EUI"));
     if (s.smkiImports().isEmpty()) {
       out.println("  Profile          embedded default: dccsim's own test PKI and demo Users");
       out.println("  Users' keys      " + sim.smki().directory().resolve("organisations"));

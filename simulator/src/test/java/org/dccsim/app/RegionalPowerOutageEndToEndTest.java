@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +55,8 @@ class RegionalPowerOutageEndToEndTest {
 
   private static final int PREMISES = 2_000;
   private static final double TIME_FACTOR = 60;
+  /** Simulation time: at 60× the DCC waits 10 s of wall clock, room for the alert storm's signing on 2 cores. */
+  private static final java.time.Duration DEVICE_TIMEOUT = java.time.Duration.ofMinutes(10);
   private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
   private static final Eui64 OPERATOR = Eui64.parse("90-B3-D5-1F-30-02-00-00");
 
@@ -62,6 +67,7 @@ class RegionalPowerOutageEndToEndTest {
   private static ClientKeys keys;
   private static DuisSchema schema;
   private static PopulationDescription population;
+  private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong(System.currentTimeMillis());
 
   @BeforeAll
   static void start() throws Exception {
@@ -76,8 +82,9 @@ class RegionalPowerOutageEndToEndTest {
     Simulator.Settings d = Simulator.Settings.defaults(dataDir);
     simulator = Simulator.start(new Simulator.Settings(dataDir, List.of(), new InetSocketAddress("127.0.0.1", 0),
         URI.create("http://127.0.0.1:" + rrsPort + "/duis"), d.citedDspSerial(), true, d.anomalyThresholds(),
-        d.responseCodes(), d.validityPolicy(), false, d.deviceResponseTimeout(), d.wan(), d.http(),
-        d.cryptoProvider(), new Simulator.Estate(population, TIME_FACTOR, scenario, "N1")), Clock.systemUTC());
+        d.responseCodes(), d.validityPolicy(), false, DEVICE_TIMEOUT, d.wan(), d.http(),
+        d.cryptoProvider(), new Simulator.Estate(population, TIME_FACTOR, scenario, "N1",
+            new InetSocketAddress("127.0.0.1", 0))), Clock.systemUTC());
     keys = new ClientKeys(List.of(dataDir.resolve("smki")));
     schema = DuisSchema.load();
     rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);
@@ -137,21 +144,48 @@ class RegionalPowerOutageEndToEndTest {
 
   @Test
   void aUserReachesAPopulationMeterWhoseKeysAreDerived() throws Exception {
-    Eui64 esme = firstPremisesWith(DeviceSlot.ESME, DeviceSlot.ESME);
-    DuisClient client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
-    String template = Files.readString(ReferenceData.require("duis/templates/ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML"))
-        .replace("00-DB-12-34-56-78-90-A0", esme.toString());
-    DuisRequestSigner signer = new DuisRequestSigner(keys.xmlSigner(SUPPLIER).orElseThrow());
-    byte[] signed = signer.signWithCounter(template.getBytes(StandardCharsets.UTF_8), System.currentTimeMillis());
-    DuisClient.Reply reply = client.post(CommandVariant.SR_TO_WAN.service().path(), signed);
-    InspectedResponse ack = InspectedResponse.inspect(reply.body(), keys.verifier());
-    assertThat(ack.responseCode()).isEqualTo("I99");
-
-    InspectedResponse r = awaitAnswerTo(ack);
+    Eui64 esme = population.euiPlan().eui(nonNorthernPremises(0), DeviceSlot.ESME);
+    InspectedResponse r = awaitAnswerTo(readRegisters(esme));
     assertThat(r.responseCode()).isEqualTo("I0");
     GeneralSigningApdu apdu = GbcsCodec.decode(r.gbcsPayload().orElseThrow()).apdu();
     assertThat(apdu.originator()).isEqualTo(esme);
     assertThat(apdu.recipient()).isEqualTo(SUPPLIER);
+  }
+
+  @Test
+  void aCommsHubTakenOfflineThroughTheControlApiMakesItsMeterUnreachable() throws Exception {
+    int premises = nonNorthernPremises(1);
+    Eui64 hub = population.euiPlan().eui(premises, DeviceSlot.CHF);
+    Eui64 esme = population.euiPlan().eui(premises, DeviceSlot.ESME);
+    HttpClient http = HttpClient.newHttpClient();
+    URI control = URI.create("http://127.0.0.1:" + simulator.controlPort().orElseThrow());
+    HttpResponse<String> posted = http.send(HttpRequest.newBuilder(control.resolve("/control/events"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"commsHubOffline\": {\"commsHubs\": [\"" + hub + "\"]}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+
+    InspectedResponse ack = readRegisters(esme);
+    assertThat(awaitAnswerTo(ack).responseCode()).as("the premises cannot be reached").isEqualTo("E20");
+
+    HttpResponse<String> state = http.send(HttpRequest.newBuilder(control.resolve("/control/wan")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(state.body()).contains("\"undeliverable\":");
+    http.send(HttpRequest.newBuilder(control.resolve("/control/events"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"commsHubOnline\": {\"commsHubs\": [\"" + hub + "\"]}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(awaitAnswerTo(readRegisters(esme)).responseCode()).as("back online").isEqualTo("I0");
+  }
+
+  private static InspectedResponse readRegisters(Eui64 esme) throws Exception {
+    DuisClient client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
+    String template = Files.readString(ReferenceData.require("duis/templates/ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML"))
+        .replace("00-DB-12-34-56-78-90-A0", esme.toString());
+    DuisRequestSigner signer = new DuisRequestSigner(keys.xmlSigner(SUPPLIER).orElseThrow());
+    byte[] signed = signer.signWithCounter(template.getBytes(StandardCharsets.UTF_8), COUNTER.incrementAndGet());
+    InspectedResponse ack = InspectedResponse.inspect(
+        client.post(CommandVariant.SR_TO_WAN.service().path(), signed).body(), keys.verifier());
+    assertThat(ack.responseCode()).isEqualTo("I99");
+    return ack;
   }
 
   /** Waits for the answer to a request, keeping whatever else arrives for the other test. */
@@ -203,14 +237,15 @@ class RegionalPowerOutageEndToEndTest {
     }
   }
 
-  private static Eui64 firstPremisesWith(DeviceSlot needed, DeviceSlot wanted) {
+  /** The k-th premises outside the outage's region (k from 0). */
+  private static int nonNorthernPremises(int k) {
     for (int i = 0; i < PREMISES; i++) {
       PremisesProfile p = population.profile(i);
-      if (p.region() != CspRegion.NORTH && p.has(needed) && !p.noWan()) {
-        return population.euiPlan().eui(i, wanted);
+      if (p.region() != CspRegion.NORTH && p.has(DeviceSlot.ESME) && !p.noWan() && k-- == 0) {
+        return i;
       }
     }
-    throw new AssertionError("no premises with " + needed);
+    throw new AssertionError("not enough premises outside the north");
   }
 
   private static int freePort() throws IOException {

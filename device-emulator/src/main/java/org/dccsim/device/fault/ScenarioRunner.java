@@ -18,12 +18,19 @@ public final class ScenarioRunner {
     this.time = time;
   }
 
-  /** Schedules every event of {@code scenario} from now; returns the start instant. */
+  /**
+   * Schedules every event of {@code scenario} from now; events at offset zero take effect before
+   * this returns (so a control request's answer means the fault is in place). Returns the start.
+   */
   public Instant start(Scenario scenario) {
     Instant start = time.now();
     log.info("scenario \"{}\" starts at {} with {} events", scenario.name(), start, scenario.events().size());
     for (Scenario.TimedEvent e : scenario.events()) {
-      time.schedule(start.plus(e.at()), 0, () -> apply(e.event()));
+      if (e.at().isZero()) {
+        apply(e.event());
+      } else {
+        time.schedule(start.plus(e.at()), 0, () -> apply(e.event()));
+      }
     }
     return start;
   }
