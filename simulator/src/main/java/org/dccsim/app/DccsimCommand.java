@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import org.dccsim.app.client.GbcsCommand;
 import org.dccsim.app.client.RrsCommand;
 import org.dccsim.app.client.SendCommand;
+import org.dccsim.app.client.SmkiCommand;
 import org.dccsim.dcc.anomaly.AnomalyThresholds;
 import org.dccsim.dcc.delivery.ReceiveResponseServiceUrl;
 import org.dccsim.dcc.http.DuisServer;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "dccsim 0.1.0",
     description = "A stand-in for GB smart metering's DCC: point a DUIS client at it.",
-    subcommands = {SendCommand.class, RrsCommand.class, GbcsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SendCommand.class, RrsCommand.class, GbcsCommand.class, SmkiCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DccsimCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR",

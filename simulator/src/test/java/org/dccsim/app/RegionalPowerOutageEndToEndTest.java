@@ -39,6 +39,7 @@ import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.security.GbcsSigner;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
+import org.dccsim.smki.SmkiCertificate;
 import org.dccsim.testing.ReferenceData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -174,6 +175,22 @@ class RegionalPowerOutageEndToEndTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"commsHubOnline\": {\"commsHubs\": [\"" + hub + "\"]}}"))
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(awaitAnswerTo(readRegisters(esme)).responseCode()).as("back online").isEqualTo("I0");
+  }
+
+  @Test
+  void aUserFetchesAPopulationMetersCertificatesAsTheRunningDccPublishesThem() throws Exception {
+    Eui64 esme = population.euiPlan().eui(nonNorthernPremises(2), DeviceSlot.ESME);
+    Path out = dataDir.resolve("fetched");
+    int exit = DccsimCommand.commandLine().execute("smki", "device", esme.toString(), "--data-dir", dataDir.toString(),
+        "--out", out.toString());
+    assertThat(exit).isZero();
+    for (KeyUsage usage : KeyUsage.values()) {
+      byte[] pem = Files.readAllBytes(out.resolve(esme + "-" + usage.abbreviation().toLowerCase() + ".pem"));
+      SmkiCertificate fetched = SmkiCertificate.parse(pem);
+      assertThat(fetched.der()).isEqualTo(simulator.smki().repository().device(esme, usage).orElseThrow().der());
+      assertThat(fetched.publicKey()).isEqualTo(simulator.smki().repository().devicePublicKey(esme, usage).orElseThrow());
+      assertThat(fetched.subjectEui()).contains(esme);
+    }
   }
 
   private static InspectedResponse readRegisters(Eui64 esme) throws Exception {
