@@ -17,6 +17,13 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
+import org.bouncycastle.crypto.params.ECNamedDomainParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.jcajce.provider.asymmetric.ec.BCECPrivateKey;
+import org.bouncycastle.jcajce.provider.asymmetric.ec.BCECPublicKey;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 
 /** P-256 key generation and decoding, always through BouncyCastle. */
@@ -36,6 +43,8 @@ public final class EcKeys {
   private static final BigInteger P256_GX = P256.getG().getAffineXCoord().toBigInteger();
   private static final org.bouncycastle.jce.spec.ECNamedCurveParameterSpec P256_SPEC =
       org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec("secp256r1");
+  /** P-256 with the base point of {@link #P256}, whose precomputed multiples every key here shares. */
+  private static final ECNamedDomainParameters P256_DOMAIN = new ECNamedDomainParameters(SECObjectIdentifiers.secp256r1, P256);
 
   private EcKeys() {}
 
@@ -89,23 +98,28 @@ public final class EcKeys {
   /**
    * The P-256 private key with scalar {@code d} (1 ≤ d < n), as a BouncyCastle key with the named
    * curve, as certificates and PKCS#8 files carry it.
+   *
+   * <p>Keys made here share one set of domain parameters, and with it the base point's
+   * precomputed multiples: a key built through the KeyFactory gets a base point of its own, so
+   * its first signature pays about a millisecond of precomputation, which a population deriving a
+   * key per signature (see DeviceKeyDerivation) would pay on every one.
    */
   public static PrivateKey privateKey(BigInteger d) {
-    try {
-      return FACTORY.get().generatePrivate(new org.bouncycastle.jce.spec.ECPrivateKeySpec(d, P256_SPEC));
-    } catch (GeneralSecurityException e) {
-      throw new CryptoException("not a P-256 private scalar", e);
+    if (d.signum() <= 0 || d.compareTo(P256.getN()) >= 0) {
+      throw new CryptoException("not a P-256 private scalar");
     }
+    return new BCECPrivateKey("EC", new ECPrivateKeyParameters(d, P256_DOMAIN), null, P256_SPEC,
+        BouncyCastleProvider.CONFIGURATION);
   }
 
-  /** The public key d·G of {@link #privateKey(BigInteger)}: one fixed-base scalar multiplication. */
+  /**
+   * The public key d·G of {@link #privateKey(BigInteger)}: one fixed-base scalar multiplication;
+   * its domain parameters shared as for {@link #privateKey(BigInteger)}.
+   */
   public static PublicKey publicKey(BigInteger d) {
     org.bouncycastle.math.ec.ECPoint q = new FixedPointCombMultiplier().multiply(P256.getG(), d).normalize();
-    try {
-      return FACTORY.get().generatePublic(new org.bouncycastle.jce.spec.ECPublicKeySpec(q, P256_SPEC));
-    } catch (GeneralSecurityException e) {
-      throw new CryptoException("P-256 public key construction failed", e);
-    }
+    return new BCECPublicKey("EC", new ECPublicKeyParameters(q, P256_DOMAIN), P256_SPEC,
+        BouncyCastleProvider.CONFIGURATION);
   }
 
   /** The order n of P-256's base point. */
