@@ -188,7 +188,7 @@ public final class Simulator implements AutoCloseable {
     }
     this.populationReport = Optional.ofNullable(report);
     this.directory = new NetworkDirectory(population, settings.wan(), LANES);
-    directory.addPremises(null, demo.devices());
+    directory.addPremises(demo.commsHub(), demo.devices());
 
     OutboxStore outboxStore = settings.durableOutbox()
         ? new FileOutboxStore(settings.dataDir().resolve("outbox"))

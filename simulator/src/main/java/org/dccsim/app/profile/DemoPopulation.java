@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.dcc.inventory.InventoryDevice;
 import org.dccsim.device.EmulatedDevice;
+import org.dccsim.device.TrustAnchors;
+import org.dccsim.device.chf.CommsHub;
+import org.dccsim.device.gpf.Gpf;
+import org.dccsim.device.gsme.Gsme;
+import org.dccsim.device.ppmid.Ppmid;
 import org.dccsim.device.esme.Esme;
 import org.dccsim.device.esme.SupplyState;
 import org.dccsim.gbcs.DeviceType;
@@ -16,8 +21,8 @@ import org.dccsim.smki.pki.SmkiStore;
  * The premises every profile starts with: DCC Boxed's template devices 00-DB-12-34-56-78-90-A0
  * (ESME), -A1 (GSME), -A2 (Comms Hub), -A3 (GPF) and -A4 (PPMID), installed and commissioned, with
  * the {@link RegisteredParties} registered. Device keys and certificates come from the data
- * directory's Device CA. The ESME is emulated; it starts with supply disabled, so that Enable
- * Supply shows its effect.
+ * directory's Device CA. Every device is emulated behind the Comms Hub; the ESME starts with
+ * supply disabled, so that Enable Supply shows its effect.
  */
 public final class DemoPopulation {
 
@@ -31,10 +36,12 @@ public final class DemoPopulation {
   private static final LocalDate COMMISSIONED = LocalDate.of(2026, 1, 5);
 
   private final List<InventoryDevice> inventory;
+  private final CommsHub commsHub;
   private final List<EmulatedDevice> devices;
 
-  private DemoPopulation(List<InventoryDevice> inventory, List<EmulatedDevice> devices) {
+  private DemoPopulation(List<InventoryDevice> inventory, CommsHub commsHub, List<EmulatedDevice> devices) {
     this.inventory = List.copyOf(inventory);
+    this.commsHub = commsHub;
     this.devices = List.copyOf(devices);
   }
 
@@ -50,14 +57,22 @@ public final class DemoPopulation {
       store.device(d.id(), KeyUsage.DIGITAL_SIGNATURE);
       store.device(d.id(), KeyUsage.KEY_AGREEMENT);
     }
-    Esme esme = new Esme(ESME, parties.anchors(), SupplyState.DISABLED);
-    return new DemoPopulation(inventory, List.of(esme));
+    TrustAnchors anchors = parties.anchors();
+    return new DemoPopulation(inventory, new CommsHub(CHF, anchors), List.of(
+        new Esme(ESME, anchors, SupplyState.DISABLED), new Gsme(GSME, anchors), new Gpf(GPF, anchors),
+        new Ppmid(PPMID, anchors)));
   }
 
   public List<InventoryDevice> inventory() {
     return inventory;
   }
 
+  /** The premises' Comms Hub, through which the other devices are reached. */
+  public CommsHub commsHub() {
+    return commsHub;
+  }
+
+  /** The devices on the hub's HAN. */
   public List<EmulatedDevice> devices() {
     return devices;
   }
