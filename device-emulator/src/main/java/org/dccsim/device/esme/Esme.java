@@ -5,25 +5,47 @@ import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceUseCases;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
+import org.dccsim.device.dlms.CosemDevice;
+import org.dccsim.device.dlms.CosemEngine;
+import org.dccsim.device.dlms.CosemMemory;
+import org.dccsim.device.dlms.Faults;
+import org.dccsim.device.dlms.Pins;
 import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.dlms.DlmsData;
+import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
+import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.smki.Eui64;
 
 /**
- * An emulated electricity smart meter. Its readings come from a {@link ConsumptionModel} seeded by
- * its EUI-64, so they cost no memory.
+ * An emulated electricity smart meter. Its COSEM objects are those of {@link EsmeObjectModel},
+ * shared by every ESME; a meter holds only what differs from their defaults (its
+ * {@link CosemMemory}, created on first write, pin or fault), its load switch, and its variant.
+ * Readings and profiles come from a {@link ConsumptionModel} seeded by its EUI-64, so they cost no
+ * memory.
  */
-public final class Esme extends EmulatedDevice {
+public final class Esme extends EmulatedDevice implements CosemDevice {
 
-  private static final DeviceUseCases<Esme> USE_CASES =
-      new DeviceUseCases<>(new ReadImportRegistersUseCase(), new EnableSupplyUseCase());
+  static final CosemEngine<Esme> ENGINE = new CosemEngine<>(EsmeObjectModel.build());
+  private static final DeviceUseCases<Esme> USE_CASES = EsmeUseCases.all(ENGINE);
 
   private final EsmeVariant variant;
   private SupplyState supplyState;
+  private CosemMemory memory;
 
   public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant, SupplyState supplyState) {
     super(id, anchors);
     this.variant = variant;
     this.supplyState = supplyState;
+  }
+
+  /** A meter of {@code variant} with its supply enabled, as installed meters are. */
+  public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant) {
+    this(id, anchors, variant, SupplyState.ENABLED);
+  }
+
+  /** A single-element meter with its supply enabled. */
+  public Esme(Eui64 id, TrustAnchors anchors) {
+    this(id, anchors, EsmeVariant.SINGLE_ELEMENT, SupplyState.ENABLED);
   }
 
   /** A single-element meter. */
@@ -46,6 +68,29 @@ public final class Esme extends EmulatedDevice {
     return AlertFormat.DLMS;
   }
 
+  @Override
+  public synchronized CosemMemory cosemMemory(boolean create) {
+    if (memory == null && create) {
+      memory = new CosemMemory();
+    }
+    return memory;
+  }
+
+  /** The COSEM engine every ESME runs on (its object model, reads and writes outside commands). */
+  public static CosemEngine<Esme> engine() {
+    return ENGINE;
+  }
+
+  /** Values forced on this meter: a reading, a log, a tariff a User wants to see. */
+  public Pins<Esme> pins() {
+    return new Pins<>(ENGINE, this);
+  }
+
+  /** Faults injected on this meter: attributes and methods that answer with an error result. */
+  public Faults<Esme> faults() {
+    return new Faults<>(ENGINE, this);
+  }
+
   public EsmeVariant variant() {
     return variant;
   }
@@ -56,6 +101,17 @@ public final class Esme extends EmulatedDevice {
 
   synchronized void setSupplyState(SupplyState state) {
     this.supplyState = state;
+  }
+
+  /** Credit (1) or prepayment (2), from the active account. */
+  public synchronized int paymentMode() {
+    DlmsData mode = ENGINE.stored(this, EsmeObjectModel.ACCOUNT, 2);
+    return (int) ((IntegerValue) ((Structure) mode).elements().get(0)).value();
+  }
+
+  /** The meter balance in the account's currency units. */
+  public synchronized long meterBalance() {
+    return ((IntegerValue) ENGINE.stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
   }
 
   /** The seed of this meter's consumption model. */
@@ -69,5 +125,9 @@ public final class Esme extends EmulatedDevice {
 
   long reactiveImportVarh(Instant at) {
     return ConsumptionModel.reactiveImportVarh(seed(), at);
+  }
+
+  long secondaryActiveImportWh(Instant at) {
+    return ConsumptionModel.secondaryActiveImportWh(seed(), at);
   }
 }
