@@ -16,7 +16,7 @@ public final class ConsumptionModel {
   /** Seconds of one half-hour profile period. */
   public static final long HALF_HOUR = 1800;
 
-  private static final long EPOCH_SECONDS = Instant.parse("2020-01-01T00:00:00Z").getEpochSecond();
+  private static final long EPOCH_SECONDS = Instant.parse("2000-01-01T00:00:00Z").getEpochSecond();
 
   private ConsumptionModel() {}
 
@@ -32,8 +32,8 @@ public final class ConsumptionModel {
 
   /** Active import in Wh consumed in the half hour that ends at {@code end} (a half-hour boundary). */
   public static long halfHourWh(long seed, Instant end) {
-    long k = Math.max(1, Math.floorDiv(end.getEpochSecond() - EPOCH_SECONDS, HALF_HOUR));
-    return registerAtHalfHour(seed, k) - registerAtHalfHour(seed, k - 1);
+    long k = Math.floorDiv(end.getEpochSecond() - EPOCH_SECONDS, HALF_HOUR);
+    return k < 1 ? 0 : registerAtHalfHour(seed, k) - registerAtHalfHour(seed, k - 1);
   }
 
   /** Reactive import in varh: a seeded share (5–25 %) of active import. */
