@@ -19,9 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.SecurityEvent;
+import org.dccsim.device.dlms.CosemAccessException;
+import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.testing.RtdsDeviceBench;
 import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
+import org.dccsim.gbcs.dlms.AccessRequestSpec.SelectiveAccess;
 import org.dccsim.gbcs.dlms.AccessResponse;
 import org.dccsim.gbcs.dlms.AccessSpecKind;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
@@ -70,10 +73,22 @@ class EsmeRtdsConformanceTest {
 
   private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
   private static final DeviceServices CIPHER = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> {});
+  /** Reads as the meter would answer them unseeded, at the RTDS time. */
+  private static final CosemContext OWN = new CosemContext(Esme.engine(), CIPHER, RtdsDeviceBench.RTDS_TIME, null);
 
   enum Verdict { IDENTICAL, DIFFERS, NOT_IMPLEMENTED }
 
-  record Outcome(String folder, String scenario, Verdict verdict, String why) {}
+  /**
+   * @param seeded accesses answered from the RTDS response (pins and faults)
+   * @param executed accesses the meter executed on its own object model (sets, actions, reads of
+   *     state it holds)
+   */
+  record Outcome(String folder, String scenario, Verdict verdict, String why, int seeded, int executed) {
+
+    Outcome(String folder, String scenario, Verdict verdict, String why) {
+      this(folder, scenario, verdict, why, 0, 0);
+    }
+  }
 
   @Test
   void everyRtdsEsmeCommandIsAnsweredAsTheRtdsResponseIs() throws IOException {
@@ -125,8 +140,9 @@ class EsmeRtdsConformanceTest {
     }
 
     Esme esme = new Esme(command.recipient(), BENCH.anchors(), variant(file, scenario));
+    int seeded;
     try {
-      seed(esme, request, rtds, expected);
+      seeded = seed(esme, request, rtds, expected);
     } catch (IllegalArgumentException e) {
       return new Outcome(folder, scenario, Verdict.NOT_IMPLEMENTED, e.getMessage());
     }
@@ -142,7 +158,8 @@ class EsmeRtdsConformanceTest {
           "no response: " + (log.isEmpty() ? "?" : log.get(log.size() - 1).reason()));
     }
     String why = differences(BENCH.inspectOurs(ours.get()), BENCH.inspectRtds(responseFile.get().bytes()), request);
-    return new Outcome(folder, scenario, why.isEmpty() ? Verdict.IDENTICAL : Verdict.DIFFERS, why);
+    return new Outcome(folder, scenario, why.isEmpty() ? Verdict.IDENTICAL : Verdict.DIFFERS, why, seeded,
+        request.specs().size() - seeded);
   }
 
   /** The first difference; empty when the responses agree. */
@@ -168,18 +185,20 @@ class EsmeRtdsConformanceTest {
 
   // ------------------------------------------------------------------ seeding
 
-  /** Pins what the RTDS response read, and faults what it failed. */
-  private static void seed(Esme esme, AccessRequest request, AccessResponse rtds, GeneralSigningApdu expected) {
+  /** Pins what the RTDS response read, and faults what it failed; how many accesses it seeded. */
+  private static int seed(Esme esme, AccessRequest request, AccessResponse rtds, GeneralSigningApdu expected) {
     List<AccessRequestSpec> specs = request.specs();
+    int seeded = 0;
     for (int i = 0; i < specs.size() && i < rtds.results().size(); i++) {
       AccessRequestSpec spec = specs.get(i);
       CosemDescriptor d = spec.descriptor();
       int code = rtds.results().get(i).code();
       boolean action = spec.kind() == AccessSpecKind.ACTION;
       if (code == 250) {
-        continue; // not attempted after the failure
+        continue; // not attempted after the failure: the meter's own break-on-error answers it
       }
       if (code != 0) {
+        seeded++;
         if (action) {
           esme.faults().failMethod(d, code);
         } else {
@@ -188,15 +207,36 @@ class EsmeRtdsConformanceTest {
         continue;
       }
       if (spec.kind() == AccessSpecKind.GET || spec.kind() == AccessSpecKind.GET_WITH_SELECTION) {
-        esme.pins().pin(d, rtds.data().get(i));
+        if (pinUnlessAnswered(esme, d, spec.selectiveAccess().orElse(null), rtds.data().get(i))) {
+          seeded++;
+        }
       } else if (action && d.classId() == 30) {
-        pinProtected(esme, request.data().get(i), rtds.data().get(i), expected);
+        if (pinProtected(esme, request.data().get(i), rtds.data().get(i))) {
+          seeded++;
+        }
       }
     }
+    return seeded;
   }
 
-  /** A protected read: the RTDS device's values, decrypted, pinned on the attributes it names. */
-  private static void pinProtected(Esme esme, DlmsData parameter, DlmsData answer, GeneralSigningApdu expected) {
+  /**
+   * Pins {@code value} on an attribute unless the meter, unseeded, already answers it (its own
+   * state or consumption model); whether it pinned.
+   */
+  private static boolean pinUnlessAnswered(Esme esme, CosemDescriptor d, SelectiveAccess access, DlmsData value) {
+    try {
+      if (value.equals(Esme.engine().get(esme, d, access, OWN))) {
+        return false;
+      }
+    } catch (CosemAccessException e) {
+      // the meter cannot answer it by itself: pin
+    }
+    esme.pins().pin(d, value);
+    return true;
+  }
+
+  /** A protected read: the RTDS device's values, decrypted, pinned on the attributes it names; whether any was. */
+  private static boolean pinProtected(Esme esme, DlmsData parameter, DlmsData answer) {
     List<DlmsData> objects = ((DlmsData.DlmsArray) ((Structure) parameter).elements().get(0)).elements();
     OctetString sealed = (OctetString) ((Structure) answer).elements().get(1);
     DlmsData values;
@@ -214,20 +254,25 @@ class EsmeRtdsConformanceTest {
         }
       }
       if (plain == null) {
-        return; // the test material holds no key that opens them: nothing to seed, the plaintexts will tell
+        return false; // the test material holds no key that opens them: nothing to seed, the plaintexts will tell
       }
       values = DlmsCodec.decodeData(ByteSlice.copyOf(plain));
     } catch (GbcsCodecException | UnexpectedPayloadException e) {
       throw new AssertionError("cannot read the RTDS protected values: " + e.getMessage(), e);
     }
     List<DlmsData> elements = ((Structure) values).elements();
+    boolean pinned = false;
     for (int j = 0; j < objects.size(); j++) {
       List<DlmsData> entry = ((Structure) objects.get(j)).elements();
       CosemDescriptor d = new CosemDescriptor((int) ((IntegerValue) entry.get(0)).value(),
           ObisCode.of(((OctetString) entry.get(1)).value().toByteArray(), 0),
           (int) ((IntegerValue) entry.get(2)).value());
-      esme.pins().pin(d, elements.get(j));
+      Structure selection = (Structure) entry.get(4);
+      long selector = ((IntegerValue) selection.elements().get(0)).value();
+      SelectiveAccess access = selector == 0 ? null : new SelectiveAccess((int) selector, selection.elements().get(1));
+      pinned |= pinUnlessAnswered(esme, d, access, elements.get(j));
     }
+    return pinned;
   }
 
   // ------------------------------------------------------------------ comparing
@@ -271,6 +316,13 @@ class EsmeRtdsConformanceTest {
           return d;
         }
       }
+      Iterator<String> ourNames = ours.fieldNames();
+      while (ourNames.hasNext()) {
+        String n = ourNames.next();
+        if (!theirs.has(n)) {
+          return path + "/" + n + ": " + abbreviate(ours.get(n)) + " vs RTDS absent";
+        }
+      }
     } else if (ours.isArray() && theirs.isArray() && ours.size() == theirs.size()) {
       for (int i = 0; i < ours.size(); i++) {
         String d = firstDifference(path + "/" + i, ours.get(i), theirs.get(i));
@@ -308,8 +360,11 @@ class EsmeRtdsConformanceTest {
         .append(String.format("Scenarios: %d; identical %d, differing %d, not implemented %d. Folders: %d, all identical %d.%n%n",
             outcomes.size(), identical, outcomes.size() - identical - notImplemented, notImplemented, byFolder.size(),
             foldersIdentical))
-        .append("| folder | use case | scenarios | identical | differs / not implemented |\n")
-        .append("|---|---|---|---|---|\n");
+        .append(String.format("Accesses (specifications of the Access-Requests): %d seeded from the RTDS response"
+            + " (reads pinned, failures injected), %d executed by the meter on its own state.%n%n",
+            outcomes.stream().mapToInt(Outcome::seeded).sum(), outcomes.stream().mapToInt(Outcome::executed).sum()))
+        .append("| folder | use case | scenarios | identical | accesses seeded / executed | differs / not implemented |\n")
+        .append("|---|---|---|---|---|---|\n");
     for (Map.Entry<String, List<Outcome>> e : byFolder.entrySet()) {
       List<Outcome> l = e.getValue();
       long same = l.stream().filter(o -> o.verdict() == Verdict.IDENTICAL).count();
@@ -322,7 +377,9 @@ class EsmeRtdsConformanceTest {
         }
       }
       b.append("| ").append(e.getKey()).append(" | ").append(e.getKey().substring(e.getKey().indexOf('_') + 1))
-          .append(" | ").append(l.size()).append(" | ").append(same).append(" | ").append(notes).append(" |\n");
+          .append(" | ").append(l.size()).append(" | ").append(same).append(" | ")
+          .append(l.stream().mapToInt(Outcome::seeded).sum()).append(" / ")
+          .append(l.stream().mapToInt(Outcome::executed).sum()).append(" | ").append(notes).append(" |\n");
     }
     return b.toString();
   }
