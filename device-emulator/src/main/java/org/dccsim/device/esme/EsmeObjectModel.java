@@ -305,7 +305,7 @@ final class EsmeObjectModel {
     for (ObisCode credit : List.of(METER_BALANCE, EMERGENCY_CREDIT, DEBT_CREDIT)) {
       b.object(112, credit, o -> {
         o.attribute(2, CosemAttribute.<Esme>value(s32(0)).readOnly())
-            .method(1, (esme, p, c) -> addToCredit(esme, credit, integer(p), c))
+            .method(1, (esme, p, c) -> addTo(esme, credit, 2, integer(p), c))
             .method(2, (esme, p, c) -> {
               c.<Esme>engine().store(esme, credit, 2, s32(integer(p)));
               return null;
@@ -357,11 +357,7 @@ final class EsmeObjectModel {
     }
   }
 
-  private static DlmsData addToCredit(Esme esme, ObisCode credit, long amount, CosemContext c)
-      throws CosemAccessException {
-    return addTo(esme, credit, 2, amount, c);
-  }
-
+  /** Adds to a double-long amount (credit, debt), refusing what would not fit. */
   private static DlmsData addTo(Esme esme, ObisCode object, int attribute, long amount, CosemContext c)
       throws CosemAccessException {
     CosemEngine<Esme> engine = c.engine();
