@@ -2,6 +2,7 @@ package org.dccsim.device.esme;
 
 import java.time.Instant;
 import org.dccsim.device.AlertFormat;
+import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCases;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
@@ -112,6 +113,22 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
   /** The meter balance in the account's currency units. */
   public synchronized long meterBalance() {
     return ((IntegerValue) ENGINE.stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
+  }
+
+  /**
+   * The billing event (at the billing date the supplier set): records the meter's billing data at
+   * its time in the billing data log, and sends the entry to the supplier (ECS68, alert 8F0A).
+   *
+   * @return whether the alert went out
+   */
+  public synchronized boolean bill(DeviceServices services) {
+    BillingDataLog.capture(this, now(services));
+    return BillingDataLog.raiseAlert(this, services);
+  }
+
+  /** Sends the latest billing data log entry to the supplier again (ECS68); false when there is none. */
+  public synchronized boolean raiseBillingDataLogAlert(DeviceServices services) {
+    return BillingDataLog.raiseAlert(this, services);
   }
 
   /** The seed of this meter's consumption model. */
