@@ -58,14 +58,14 @@ final class BillingDataLog {
 
   /** Appends the entry at {@code at} to the log, dropping the oldest beyond {@link #CAPACITY}. */
   static void capture(Esme esme, Instant at) {
-    CompactArray log = (CompactArray) Esme.ENGINE.stored(esme, LOG, 2);
+    CompactArray log = (CompactArray) esme.cosemEngine().stored(esme, LOG, 2);
     List<DlmsData> rows = new ArrayList<>(log.elements());
     rows.add(entry(esme, at));
     while (rows.size() > CAPACITY) {
       rows.remove(0);
     }
     try {
-      Esme.ENGINE.store(esme, LOG, 2, new CompactArray(rowType(esme.variant()), rows));
+      esme.cosemEngine().store(esme, LOG, 2, new CompactArray(rowType(esme.variant()), rows));
     } catch (CosemAccessException e) {
       // a fault injected on the log: the meter cannot record the bill
     }
@@ -80,7 +80,8 @@ final class BillingDataLog {
     Instant now = esme.now(services);
     CompactArray log;
     try {
-      log = (CompactArray) Esme.ENGINE.get(esme, BUFFER, null, new CosemContext(Esme.ENGINE, services, now, null));
+      log = (CompactArray) esme.cosemEngine().get(esme, BUFFER, null,
+          new CosemContext(esme.cosemEngine(), services, now, null));
     } catch (CosemAccessException e) {
       return false;
     }

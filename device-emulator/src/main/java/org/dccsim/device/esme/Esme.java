@@ -1,6 +1,8 @@
 package org.dccsim.device.esme;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCases;
@@ -26,8 +28,16 @@ import org.dccsim.smki.Eui64;
  */
 public final class Esme extends EmulatedDevice implements CosemDevice {
 
-  static final CosemEngine<Esme> ENGINE = new CosemEngine<>(EsmeObjectModel.build());
-  private static final DeviceUseCases<Esme> USE_CASES = EsmeUseCases.all(ENGINE);
+  private static final List<CosemEngine<Esme>> ENGINES = new ArrayList<>();
+  private static final List<DeviceUseCases<Esme>> USE_CASES = new ArrayList<>();
+
+  static {
+    for (EsmeVariant v : EsmeVariant.values()) {
+      CosemEngine<Esme> engine = new CosemEngine<>(EsmeObjectModel.build(v));
+      ENGINES.add(engine);
+      USE_CASES.add(EsmeUseCases.all(engine));
+    }
+  }
 
   private final EsmeVariant variant;
   private SupplyState supplyState;
@@ -61,7 +71,7 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   @Override
   public DeviceUseCases<Esme> useCases() {
-    return USE_CASES;
+    return USE_CASES.get(variant.ordinal());
   }
 
   @Override
@@ -77,19 +87,24 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return memory;
   }
 
-  /** The COSEM engine every ESME runs on (its object model, reads and writes outside commands). */
-  public static CosemEngine<Esme> engine() {
-    return ENGINE;
+  /** The COSEM engine every ESME of {@code variant} runs on (its object model, reads and writes outside commands). */
+  public static CosemEngine<Esme> engine(EsmeVariant variant) {
+    return ENGINES.get(variant.ordinal());
+  }
+
+  /** The COSEM engine this meter runs on. */
+  public CosemEngine<Esme> cosemEngine() {
+    return ENGINES.get(variant.ordinal());
   }
 
   /** Values forced on this meter: a reading, a log, a tariff a User wants to see. */
   public Pins<Esme> pins() {
-    return new Pins<>(ENGINE, this);
+    return new Pins<>(cosemEngine(), this);
   }
 
   /** Faults injected on this meter: attributes and methods that answer with an error result. */
   public Faults<Esme> faults() {
-    return new Faults<>(ENGINE, this);
+    return new Faults<>(cosemEngine(), this);
   }
 
   public EsmeVariant variant() {
@@ -106,13 +121,13 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   /** Credit (1) or prepayment (2), from the active account. */
   public synchronized int paymentMode() {
-    DlmsData mode = ENGINE.stored(this, EsmeObjectModel.ACCOUNT, 2);
+    DlmsData mode = cosemEngine().stored(this, EsmeObjectModel.ACCOUNT, 2);
     return (int) ((IntegerValue) ((Structure) mode).elements().get(0)).value();
   }
 
   /** The meter balance in the account's currency units. */
   public synchronized long meterBalance() {
-    return ((IntegerValue) ENGINE.stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
+    return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
   }
 
   /**

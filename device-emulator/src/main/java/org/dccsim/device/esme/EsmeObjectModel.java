@@ -89,14 +89,20 @@ final class EsmeObjectModel {
 
   private EsmeObjectModel() {}
 
-  static CosemObjectModel<Esme> build() {
+  /**
+   * The objects of a meter of {@code variant}: a twin element meter adds its secondary element's
+   * tariff and registers, a polyphase meter the voltage objects of its second and third phases.
+   */
+  static CosemObjectModel<Esme> build(EsmeVariant variant) {
     CosemObjectModel.Builder<Esme> b = CosemObjectModel.builder();
+    boolean twin = variant == EsmeVariant.TWIN_ELEMENT;
+    List<Integer> phases = variant == EsmeVariant.POLYPHASE ? List.of(32, 52, 72) : List.of(32);
     clock(b);
     supply(b);
-    tariff(b);
+    tariff(b, twin);
     prepayment(b);
-    registers(b);
-    profiles(b);
+    registers(b, twin, phases);
+    profiles(b, phases);
     configuration(b);
     for (int i = 1; i <= 10; i++) {
       b.object(30, new ObisCode(0, 0, 43, 2, i, 255), o -> o.method(1, ProtectedAttributes.method()));
@@ -193,9 +199,9 @@ final class EsmeObjectModel {
 
   // ------------------------------------------------------------------ tariff
 
-  private static void tariff(CosemObjectModel.Builder<Esme> b) {
+  private static void tariff(CosemObjectModel.Builder<Esme> b, boolean twin) {
     // activity calendars: primary element (13.0.0) and secondary element (13.0.1)
-    for (int e = 0; e <= 1; e++) {
+    for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
       b.object(20, calendar, o -> o
           .attribute(2, CosemAttribute.<Esme>value(octets(new byte[0])).readOnly())
@@ -214,6 +220,9 @@ final class EsmeObjectModel {
     // attribute 6: [?] which activation object serves which table is read from the use cases that
     // write them together (ECS01a, ECS01c, ECS08, ECS46c)
     for (int t = 0; t <= 3; t++) {
+      if (t == 1 && !twin) {
+        continue; // the secondary element's special days
+      }
       ObisCode active = new ObisCode(0, 0, 11, 0, t, 255);
       b.object(11, active, o -> o.attribute(2, CosemAttribute.<Esme>value(array()).readOnly()));
       b.object(11, new ObisCode(0, 1, 11, 0, t, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(array())));
@@ -225,14 +234,16 @@ final class EsmeObjectModel {
       b.object(10, new ObisCode(0, 1, 12, 0, t, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(array())));
     }
     activator(b, "0-0:94.44.128.29", copyTable(11, 0, 0));
-    activator(b, "0-0:94.44.128.30", copyTable(11, 0, 1));
+    if (twin) {
+      activator(b, "0-0:94.44.128.30", copyTable(11, 0, 1));
+    }
     activator(b, "0-0:94.44.128.28", copyTable(11, 0, 2));
     activator(b, "0-0:94.44.128.31", copyTable(12, 0, 1));
     activator(b, "0-0:94.44.128.26", copyTable(11, 0, 3));
     activator(b, "0-0:94.44.128.35", copyTable(12, 0, 2));
     // price matrices and standing charges (class 113 charge): passive unit charge (6) active at
     // its time (7) into the active unit charge (5)
-    for (int c : new int[] {0, 4, 5}) {
+    for (int c : twin ? new int[] {0, 4, 5} : new int[] {0, 4}) {
       ObisCode charge = new ObisCode(0, 0, 19, 20, c, 255);
       b.object(113, charge, o -> o
           .attribute(5, CosemAttribute.<Esme>value(unitCharge()).readOnly())
@@ -372,7 +383,7 @@ final class EsmeObjectModel {
 
   // ------------------------------------------------------------------ registers
 
-  private static void registers(CosemObjectModel.Builder<Esme> b) {
+  private static void registers(CosemObjectModel.Builder<Esme> b, boolean twin, List<Integer> phases) {
     // export (2.8.0 active, 4.8.0 reactive): [?] no generation is modelled, so they stay at zero
     register(b, "1-0:2.8.0.255", computed((e, s, a, c) -> u32(0)), WH);
     register(b, "1-0:4.8.0.255", computed((e, s, a, c) -> u32(0)), VARH);
@@ -390,8 +401,13 @@ final class EsmeObjectModel {
           }));
     }
     // counters with a reset: voltage events per phase (32 L1, 52 L2, 72 L3), [?] 94.44.42 meter events
-    for (String counter : List.of("1-0:32.32.0.4", "1-0:32.36.0.4", "1-0:52.32.0.4", "1-0:52.36.0.4",
-        "1-0:72.32.0.4", "1-0:72.36.0.4", "0-0:94.44.42.255")) {
+    List<ObisCode> counters = new ArrayList<>();
+    for (int phase : phases) {
+      counters.add(new ObisCode(1, 0, phase, 32, 0, 4));
+      counters.add(new ObisCode(1, 0, phase, 36, 0, 4));
+    }
+    counters.add(Obis.of("0-0:94.44.42.255"));
+    for (ObisCode counter : counters) {
       b.object(3, counter, o -> o
           .attribute(2, CosemAttribute.<Esme>value(u32(0)).readOnly())
           .attribute(3, constant(scalerUnit(0, 255)))
@@ -402,11 +418,14 @@ final class EsmeObjectModel {
           }));
     }
     register(b, "0-0:94.44.1.7", CosemAttribute.<Esme>value(u32(0)).readOnly(), 255);
-    register(b, "0-0:94.44.1.8", CosemAttribute.<Esme>value(u32(0)).readOnly(), 255);
+    if (twin) {
+      register(b, "0-0:94.44.1.8", CosemAttribute.<Esme>value(u32(0)).readOnly(), 255);
+    }
     // voltage thresholds and durations per phase
-    for (String t : List.of("1-0:32.31.0.4", "1-0:32.35.0.4", "1-0:52.31.0.4", "1-0:52.35.0.4", "1-0:72.31.0.4",
-        "1-0:72.35.0.4")) {
-      b.object(1, t, o -> o.attribute(2, CosemAttribute.<Esme>value(u32(0))));
+    for (int phase : phases) {
+      for (int d : new int[] {31, 35}) {
+        b.object(1, new ObisCode(1, 0, phase, d, 0, 4), o -> o.attribute(2, CosemAttribute.<Esme>value(u32(0))));
+      }
     }
     // composite reads (the protected reads' objects)
     b.object(1, IMPORT_REGISTERS, o -> o.attribute(2, computed((esme, s, a, c) -> importRegisters(esme, c.now()))));
@@ -417,8 +436,10 @@ final class EsmeObjectModel {
       return DlmsData.structure(new DlmsArray(List.of(blocks)));
     })));
     b.object(1, "0-0:94.44.34.30", o -> o.attribute(2, computed(EsmeObjectModel::prepaymentRegisters)));
-    b.object(1, "0-0:94.44.34.20", o -> o.attribute(2, computed((esme, s, a, c) -> DlmsData.structure(
-        u32(esme.secondaryActiveImportWh(c.now())), scalerUnit(0, WH), u32(0)))));
+    if (twin) {
+      b.object(1, "0-0:94.44.34.20", o -> o.attribute(2, computed((esme, s, a, c) -> DlmsData.structure(
+          u32(esme.secondaryActiveImportWh(c.now())), scalerUnit(0, WH), u32(0)))));
+    }
   }
 
   private static void register(CosemObjectModel.Builder<Esme> b, String name, CosemAttribute<Esme> value, int unit) {
@@ -464,7 +485,7 @@ final class EsmeObjectModel {
 
   // ------------------------------------------------------------------ profiles and logs
 
-  private static void profiles(CosemObjectModel.Builder<Esme> b) {
+  private static void profiles(CosemObjectModel.Builder<Esme> b, List<Integer> phases) {
     // half-hourly active import, generated for the range asked (at most 13 months of rows)
     b.object(7, HALF_HOUR_PROFILE, o -> o.attribute(2, ProfileBuffer.of(PROFILE_ROW, (esme, range, context, out) -> {
       for (Instant t : ProfileBuffer.captureTimes(range, context.now(), ConsumptionModel.HALF_HOUR, 13 * 31 * 48)) {
@@ -488,8 +509,8 @@ final class EsmeObjectModel {
           }));
     }
     // average RMS voltage profiles per phase, with their capture period (4)
-    for (String p : List.of("1-0:32.24.0.255", "1-0:52.24.0.255", "1-0:72.24.0.255")) {
-      b.object(7, p, o -> o.attribute(2, ProfileBuffer.log(PROFILE_ROW)).attribute(4, CosemAttribute.<Esme>value(u32(1800))));
+    for (int phase : phases) {
+      b.object(7, new ObisCode(1, 0, phase, 24, 0, 255), o -> o.attribute(2, ProfileBuffer.log(PROFILE_ROW)).attribute(4, CosemAttribute.<Esme>value(u32(1800))));
     }
   }
 

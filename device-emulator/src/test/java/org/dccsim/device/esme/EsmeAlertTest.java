@@ -71,7 +71,7 @@ class EsmeAlertTest {
           (d, m) -> uplinked.add(m));
       assertThat(esme.bill(at)).isTrue();
     }
-    CompactArray log = (CompactArray) Esme.engine().stored(esme, Obis.of("0-0:98.1.0.255"), 2);
+    CompactArray log = (CompactArray) esme.cosemEngine().stored(esme, Obis.of("0-0:98.1.0.255"), 2);
     assertThat(log.elements()).hasSize(BillingDataLog.CAPACITY);
     List<DlmsData> last = ((Structure) log.elements().get(12)).elements();
     java.time.Instant lastBill = RtdsDeviceBench.RTDS_TIME.plus(Duration.ofDays(30L * 14));

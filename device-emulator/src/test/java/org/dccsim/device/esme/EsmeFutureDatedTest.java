@@ -100,14 +100,14 @@ class EsmeFutureDatedTest {
     var priceMatrix = org.dccsim.device.dlms.Obis.of("0-0:19.20.0.255");
 
     assertThat(esme.receive(BENCH.forOurDevice(command.bytes()), services)).isPresent();
-    assertThat(Esme.engine().stored(esme, priceMatrix, 5)).as("not yet active")
-        .isEqualTo(Esme.engine().model().initial(priceMatrix, 5));
+    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 5)).as("not yet active")
+        .isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).model().initial(priceMatrix, 5));
     assertThat(uplinked).isEmpty();
 
     scheduler.runAll();
 
-    assertThat(Esme.engine().stored(esme, priceMatrix, 5)).as("the passive price matrix became active")
-        .isEqualTo(Esme.engine().stored(esme, priceMatrix, 6));
+    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 5)).as("the passive price matrix became active")
+        .isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 6));
     assertThat(uplinked).hasSize(6);
     assertThat(uplinked).allSatisfy(m -> assertThat(alertCode(m)).isEqualTo(ActivationTime.EXECUTED));
 
@@ -119,7 +119,7 @@ class EsmeFutureDatedTest {
     assertThat(cancelled.receive(BENCH.forOurDevice(cancellation.bytes()), services)).isPresent();
     scheduler.runAll();
     assertThat(uplinked).as("cancelled activations raise nothing").isEmpty();
-    assertThat(Esme.engine().stored(cancelled, priceMatrix, 5)).isEqualTo(Esme.engine().model().initial(priceMatrix, 5));
+    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(cancelled, priceMatrix, 5)).isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).model().initial(priceMatrix, 5));
   }
 
   private static int alertCode(byte[] alert) {
@@ -129,7 +129,7 @@ class EsmeFutureDatedTest {
 
   private static List<byte[]> run(RtdsFile command, long alertCounterBefore) {
     Esme esme = new Esme(apdu(command.bytes()).recipient(), BENCH.anchors(),
-        command.name().contains("TWIN") ? EsmeVariant.TWIN_ELEMENT : EsmeVariant.SINGLE_ELEMENT);
+        EsmeRtdsConformanceTest.variantOf(command));
     esme.setAlertCounter(alertCounterBefore);
     ManualScheduler scheduler = new ManualScheduler();
     List<byte[]> uplinked = new ArrayList<>();

@@ -67,13 +67,15 @@ class EsmeRtdsConformanceTest {
   /** Identical scenarios when this test was last extended: it must not go down. */
   private static final int FLOOR = 262;
 
-  /** RTDS use cases read from a polyphase meter (as the DCC-side transform judge reads them). */
-  private static final Set<String> POLYPHASE = Set.of("ECS23b", "ECS26k", "ECS29f");
+  /**
+   * RTDS use cases of a polyphase meter's second and third phases, and of a twin element meter's
+   * secondary element (besides the TWIN scenarios): the meter of the scenario has those objects.
+   */
+  private static final Set<String> POLYPHASE = Set.of("ECS23b", "ECS26k", "ECS29b", "ECS29d", "ECS29f");
+  private static final Set<String> TWIN = Set.of("ECS01c", "ECS01d", "ECS17c", "ECS24b");
 
   private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
   private static final DeviceServices CIPHER = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> {});
-  /** Reads as the meter would answer them unseeded, at the RTDS time. */
-  private static final CosemContext OWN = new CosemContext(Esme.engine(), CIPHER, RtdsDeviceBench.RTDS_TIME, null);
 
   enum Verdict { IDENTICAL, DIFFERS, NOT_IMPLEMENTED }
 
@@ -226,7 +228,9 @@ class EsmeRtdsConformanceTest {
    */
   private static boolean pinUnlessAnswered(Esme esme, CosemDescriptor d, SelectiveAccess access, DlmsData value) {
     try {
-      if (value.equals(Esme.engine().get(esme, d, access, OWN))) {
+      // as the meter would answer it unseeded, at the RTDS time
+      CosemContext own = new CosemContext(esme.cosemEngine(), CIPHER, RtdsDeviceBench.RTDS_TIME, null);
+      if (value.equals(esme.cosemEngine().get(esme, d, access, own))) {
         return false;
       }
     } catch (CosemAccessException e) {
@@ -396,11 +400,17 @@ class EsmeRtdsConformanceTest {
     return end < 0 ? rest : rest.substring(0, end);
   }
 
+  /** The meter an RTDS scenario was taken from. */
+  static EsmeVariant variantOf(RtdsFile file) {
+    return variant(file, scenario(file));
+  }
+
   private static EsmeVariant variant(RtdsFile file, String scenario) {
     if (POLYPHASE.contains(file.useCaseFolder())) {
       return EsmeVariant.POLYPHASE;
     }
-    return scenario.contains("TWIN") ? EsmeVariant.TWIN_ELEMENT : EsmeVariant.SINGLE_ELEMENT;
+    return scenario.contains("TWIN") || TWIN.contains(file.useCaseFolder()) ? EsmeVariant.TWIN_ELEMENT
+        : EsmeVariant.SINGLE_ELEMENT;
   }
 
   private static GeneralSigningApdu apdu(byte[] bytes) {

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class EsmeStateTest {
 
   private static final Instant NOW = RtdsDeviceBench.RTDS_TIME;
-  private static final CosemEngine<Esme> ENGINE = Esme.engine();
+  private static final CosemEngine<Esme> ENGINE = Esme.engine(EsmeVariant.SINGLE_ELEMENT);
   private static final DeviceServices SERVICES =
       DeviceServices.create(java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC),
           org.dccsim.smki.crypto.CryptoProvider.BC, (eui, usage) -> {
@@ -198,6 +198,22 @@ class EsmeStateTest {
         .isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), NOW) - ConsumptionModel.activeImportWh(esme.seed(), from));
     assertThat(((Structure) rows.elements().get(48)).elements().get(0))
         .isEqualTo(DlmsData.doubleLongUnsigned(TimeRange.secondsSince2000(NOW)));
+  }
+
+  @Test
+  void aSingleElementMeterHasNoSecondaryElementAndOnlyAPolyphaseMeterHasPhasesTwoAndThree() {
+    CosemDescriptor secondaryCalendar = new CosemDescriptor(20, Obis.of("0-0:13.0.1.255"), 5);
+    CosemDescriptor phaseThreeSags = new CosemDescriptor(3, Obis.of("1-0:72.32.0.4"), 2);
+    for (EsmeVariant v : EsmeVariant.values()) {
+      var model = Esme.engine(v).model();
+      assertThat(model.hasAttribute(20, secondaryCalendar.instance(), 5)).as(v + " secondary calendar")
+          .isEqualTo(v == EsmeVariant.TWIN_ELEMENT);
+      assertThat(model.hasAttribute(3, phaseThreeSags.instance(), 2)).as(v + " phase 3 counter")
+          .isEqualTo(v == EsmeVariant.POLYPHASE);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.get(esme, secondaryCalendar, null, context))
+        .isInstanceOfSatisfying(CosemAccessException.class,
+            e -> assertThat(e.result()).isEqualTo(AccessResult.OBJECT_UNDEFINED));
   }
 
   @Test
