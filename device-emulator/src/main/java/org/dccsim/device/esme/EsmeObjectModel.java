@@ -64,6 +64,8 @@ final class EsmeObjectModel {
   static final ObisCode TIME_DEBT_2 = Obis.of("0-0:19.20.2.255");
   static final ObisCode PAYMENT_DEBT = Obis.of("0-0:19.20.3.255");
   static final ObisCode PRIMARY_CALENDAR = Obis.of("0-0:13.0.0.255");
+  /** [?] The disablement threshold (the GBCS future-dated value ECS03 sets with the payment mode). */
+  static final ObisCode DISABLEMENT_THRESHOLD = Obis.of("0-0:94.44.128.22");
   static final ObisCode IMPORT_REGISTERS = Obis.of("0-0:94.44.34.10");
   static final ObisCode HALF_HOUR_PROFILE = Obis.of("0-0:99.1.0.255");
   /** Manufacturer-specific attribute of the clock (DLMS numbers them from 128): the preset time of method 5. */
@@ -316,9 +318,14 @@ final class EsmeObjectModel {
     for (ObisCode credit : List.of(METER_BALANCE, EMERGENCY_CREDIT, DEBT_CREDIT)) {
       b.object(112, credit, o -> {
         o.attribute(2, CosemAttribute.<Esme>value(s32(0)).readOnly())
-            .method(1, (esme, p, c) -> addTo(esme, credit, 2, integer(p), c))
+            .method(1, (esme, p, c) -> {
+              addTo(esme, credit, 2, integer(p), c);
+              checkCredit(esme, c.engine());
+              return null;
+            })
             .method(2, (esme, p, c) -> {
               c.<Esme>engine().store(esme, credit, 2, s32(integer(p)));
+              checkCredit(esme, c.engine());
               return null;
             });
         if (credit.equals(EMERGENCY_CREDIT)) {
@@ -328,6 +335,9 @@ final class EsmeObjectModel {
                 integer(p);
                 long limit = integer(c.<Esme>engine().stored(esme, EMERGENCY_CREDIT, 9));
                 c.<Esme>engine().store(esme, EMERGENCY_CREDIT, 2, s32(limit));
+                if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, c.engine())) {
+                  esme.setSupplyState(SupplyState.ARMED); // the consumer may now restore supply
+                }
                 return null;
               });
         }
@@ -366,6 +376,27 @@ final class EsmeObjectModel {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
           .attribute(4, CosemAttribute.<Esme>value(u32(0))).attribute(6, CosemAttribute.<Esme>value(u32(0))));
     }
+  }
+
+  /**
+   * Prepayment: with the account in prepayment mode, credit (meter balance and emergency credit)
+   * below the disablement threshold disables supply. [?] Restoring credit does not re-arm a
+   * supply the meter disabled (nor one the supplier did): invoking emergency credit does.
+   */
+  private static void checkCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
+    if (esme.supplyState() == SupplyState.ENABLED && !inCredit(esme, engine)) {
+      esme.setSupplyState(SupplyState.DISABLED);
+    }
+  }
+
+  /** Whether the meter may supply: in credit mode always, in prepayment mode with credit at or above the threshold. */
+  private static boolean inCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
+    DlmsData mode = ((Structure) engine.stored(esme, ACCOUNT, 2)).elements().get(0);
+    if (integer(mode) != PREPAYMENT_MODE) {
+      return true;
+    }
+    long credit = integer(engine.stored(esme, METER_BALANCE, 2)) + integer(engine.stored(esme, EMERGENCY_CREDIT, 2));
+    return credit >= integer(engine.stored(esme, DISABLEMENT_THRESHOLD, 2));
   }
 
   /** Adds to a double-long amount (credit, debt), refusing what would not fit. */

@@ -375,12 +375,13 @@ class EsmeRtdsConformanceTest {
       List<Outcome> l = e.getValue();
       long same = l.stream().filter(o -> o.verdict() == Verdict.IDENTICAL).count();
       StringBuilder notes = new StringBuilder();
-      for (Outcome o : l) {
-        if (o.verdict() != Verdict.IDENTICAL) {
-          notes.append(notes.length() == 0 ? "" : "; ").append(o.scenario()).append(": ")
-              .append(o.verdict() == Verdict.DIFFERS ? "differs, " : "not implemented, ")
-              .append(o.why().replace("|", "\\|"));
-        }
+      List<Outcome> others = l.stream().filter(o -> o.verdict() != Verdict.IDENTICAL).toList();
+      boolean alike = others.size() > 1 && others.stream()
+          .allMatch(o -> o.verdict() == others.get(0).verdict() && o.why().equals(others.get(0).why()));
+      for (Outcome o : alike ? others.subList(0, 1) : others) {
+        notes.append(notes.length() == 0 ? "" : "; ").append(alike ? "all " + others.size() : o.scenario())
+            .append(": ").append(o.verdict() == Verdict.DIFFERS ? "differs, " : "not implemented, ")
+            .append(o.why().replace("|", "\\|"));
       }
       b.append("| ").append(e.getKey()).append(" | ").append(e.getKey().substring(e.getKey().indexOf('_') + 1))
           .append(" | ").append(l.size()).append(" | ").append(same).append(" | ")

@@ -92,6 +92,31 @@ class EsmeStateTest {
   }
 
   @Test
+  void inPrepaymentModeExhaustedCreditDisablesSupplyAndEmergencyCreditArmsIt() throws Exception {
+    // prepayment mode, with the disablement threshold ECS03 sets (556677)
+    executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX");
+    ObisCode balance = Obis.of("0-0:19.10.0.255");
+    ENGINE.invoke(esme, new CosemDescriptor(112, balance, 2), new IntegerValue(IntegerType.DOUBLE_LONG, 600_000), context);
+    assertThat(esme.supplyState()).as("in credit").isEqualTo(SupplyState.ENABLED);
+
+    ENGINE.invoke(esme, new CosemDescriptor(112, balance, 1), new IntegerValue(IntegerType.DOUBLE_LONG, -100_000),
+        context);
+    assertThat(esme.supplyState()).as("below the threshold").isEqualTo(SupplyState.DISABLED);
+
+    ENGINE.set(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.1.255"), 9),
+        new IntegerValue(IntegerType.DOUBLE_LONG, 100_000), context);
+    executeAll("2.5_ECS09", "ECS09_2.5_SUCCESS_COMMAND_GBCS.HEX");
+    assertThat(esme.supplyState()).as("emergency credit lets the consumer restore supply").isEqualTo(SupplyState.ARMED);
+  }
+
+  @Test
+  void inCreditModeABalanceBelowZeroKeepsSupply() throws Exception {
+    ENGINE.invoke(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.0.255"), 1),
+        new IntegerValue(IntegerType.DOUBLE_LONG, -600), context);
+    assertThat(esme.supplyState()).isEqualTo(SupplyState.ENABLED);
+  }
+
+  @Test
   void invokingEmergencyCreditCreditsItsLimit() throws Exception {
     ObisCode emergency = Obis.of("0-0:19.10.1.255");
     ENGINE.set(esme, new CosemDescriptor(112, emergency, 9), new IntegerValue(IntegerType.DOUBLE_LONG, 1500), context);
