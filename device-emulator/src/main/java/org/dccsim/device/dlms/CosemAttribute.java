@@ -71,12 +71,14 @@ public final class CosemAttribute<D> {
 
   /** The same attribute, written with an effect besides storing the value. */
   public CosemAttribute<D> onWrite(AttributeWriter<D> effect) {
-    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, stores, readerSelectsFromPins, typed);
+    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, stores, readerSelectsFromPins,
+        typed);
   }
 
   /** The same attribute, written with an effect and not stored (the effect keeps what matters). */
   public CosemAttribute<D> onWriteOnly(AttributeWriter<D> effect) {
-    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, false, readerSelectsFromPins, typed);
+    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, false, readerSelectsFromPins,
+        typed);
   }
 
   /** The same attribute, read-only. */

@@ -9,16 +9,16 @@ import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.gbcs.dlms.AccessRequest;
-import org.dccsim.gbcs.dlms.CosemDateTime;
-import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.frame.GroupingHeader;
-import org.dccsim.gbcs.frame.SignatureField;
-import org.dccsim.gbcs.usecase.MessageType;
 import org.dccsim.gbcs.dlms.AccessResponse;
+import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.dlms.LongInvokeIdAndPriority;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.GroupingHeader;
+import org.dccsim.gbcs.frame.SignatureField;
+import org.dccsim.gbcs.usecase.MessageType;
 
 /**
  * A GBCS use case carried as one DLMS Access-Request (D9) and answered with one Access-Response

@@ -37,7 +37,7 @@ public record UnknownRemoteParty(Eui64 party, PublicKey keyAgreementKey, long co
     return Optional.of(new UnknownRemoteParty(other.supplementaryRemotePartyId().get(), key, counter));
   }
 
-  /** The response's other-information: the party and its counter, then the device's counter instead of the certificate. */
+  /** The response's other-information: the party, its counter, and the device's counter instead of the certificate. */
   public OtherInformation responseInformation(OtherInformation command) {
     return new OtherInformation(command.messageCode(), command.supplementaryRemotePartyId(),
         command.supplementaryRemotePartyCounter(), java.util.OptionalLong.of(counter), Optional.empty());

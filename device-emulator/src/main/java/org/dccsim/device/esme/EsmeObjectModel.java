@@ -119,10 +119,10 @@ final class EsmeObjectModel {
         .attribute(2, computed((esme, stored, access, context) ->
             octets(DeviceTime.cosem(context.now()).toByteArray())))
         .attribute(3, constant(new IntegerValue(IntegerType.LONG, 0)))
-        .attribute(4, CosemAttribute.<Esme>value(u8(0)).readOnly())
+        .attribute(4, ro(u8(0)))
         .attribute(8, constant(DlmsData.BooleanValue.FALSE))
-        .attribute(9, CosemAttribute.<Esme>value(enumeration(1)))
-        .attribute(CLOCK_PRESET, CosemAttribute.<Esme>value(DlmsData.nullData()).readOnly())
+        .attribute(9, rw(enumeration(1)))
+        .attribute(CLOCK_PRESET, ro(DlmsData.nullData()))
         .method(4, adjustToPresetTime())
         .method(5, presetAdjustingTime()));
   }
@@ -187,7 +187,7 @@ final class EsmeObjectModel {
     }));
     // auxiliary load control switches and APC outputs (0-1 .. 0-5): their state
     for (int e = 1; e <= 5; e++) {
-      b.object(70, new ObisCode(0, e, 96, 3, 10, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(bool(true)).readOnly()));
+      b.object(70, new ObisCode(0, e, 96, 3, 10, 255), o -> o.attribute(2, ro(bool(true))));
     }
     // [?] load control (ALCS/APC) and boost scripts run as accepted: the scripts' effects on the
     // auxiliary switches are not modelled; the configuration they act on is (0-0:94.44.117.x ...)
@@ -206,14 +206,14 @@ final class EsmeObjectModel {
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
       b.object(20, calendar, o -> o
-          .attribute(2, CosemAttribute.<Esme>value(octets(new byte[0])).readOnly())
-          .attribute(3, CosemAttribute.<Esme>value(array()).readOnly())
-          .attribute(4, CosemAttribute.<Esme>value(array()).readOnly())
-          .attribute(5, CosemAttribute.<Esme>value(array()).readOnly())
-          .attribute(6, CosemAttribute.<Esme>value(octets(new byte[0])))
-          .attribute(7, CosemAttribute.<Esme>value(array()))
-          .attribute(8, CosemAttribute.<Esme>value(array()))
-          .attribute(9, CosemAttribute.<Esme>value(array()))
+          .attribute(2, ro(octets(new byte[0])))
+          .attribute(3, ro(array()))
+          .attribute(4, ro(array()))
+          .attribute(5, ro(array()))
+          .attribute(6, rw(octets(new byte[0])))
+          .attribute(7, rw(array()))
+          .attribute(8, rw(array()))
+          .attribute(9, rw(array()))
           .attribute(10, ActivationTime.attribute(20, calendar, 10, List.of(
               Copy.within(calendar, 6, 2), Copy.within(calendar, 7, 3), Copy.within(calendar, 8, 4),
               Copy.within(calendar, 9, 5)))));
@@ -226,14 +226,14 @@ final class EsmeObjectModel {
         continue; // the secondary element's special days
       }
       ObisCode active = new ObisCode(0, 0, 11, 0, t, 255);
-      b.object(11, active, o -> o.attribute(2, CosemAttribute.<Esme>value(array()).readOnly()));
-      b.object(11, new ObisCode(0, 1, 11, 0, t, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(array())));
+      b.object(11, active, o -> o.attribute(2, ro(array())));
+      b.object(11, new ObisCode(0, 1, 11, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
     for (int t = 0; t <= 2; t++) {
-      b.object(10, new ObisCode(0, 0, 12, 0, t, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(array())));
+      b.object(10, new ObisCode(0, 0, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
     for (int t = 1; t <= 2; t++) {
-      b.object(10, new ObisCode(0, 1, 12, 0, t, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(array())));
+      b.object(10, new ObisCode(0, 1, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
     activator(b, "0-0:94.44.128.29", copyTable(11, 0, 0));
     if (twin) {
@@ -248,8 +248,8 @@ final class EsmeObjectModel {
     for (int c : twin ? new int[] {0, 4, 5} : new int[] {0, 4}) {
       ObisCode charge = new ObisCode(0, 0, 19, 20, c, 255);
       b.object(113, charge, o -> o
-          .attribute(5, CosemAttribute.<Esme>value(unitCharge()).readOnly())
-          .attribute(6, CosemAttribute.<Esme>value(unitCharge()))
+          .attribute(5, ro(unitCharge()))
+          .attribute(6, rw(unitCharge()))
           .attribute(7, ActivationTime.attribute(113, charge, 7, List.of(Copy.within(charge, 6, 5)))));
     }
     // block thresholds: passive (16.1.x) activated by 0-0:63.1.1 into active (16.0.x)
@@ -257,15 +257,15 @@ final class EsmeObjectModel {
     for (int r = 11; r <= 18; r++) {
       ObisCode passive = new ObisCode(0, 0, 16, 1, r, 255);
       ObisCode active = new ObisCode(0, 0, 16, 0, r, 255);
-      b.object(21, active, o -> o.attribute(2, CosemAttribute.<Esme>value(array(u32(UNSET_THRESHOLD))).readOnly()));
-      b.object(21, passive, o -> o.attribute(2, CosemAttribute.<Esme>value(array(u32(UNSET_THRESHOLD)))));
+      b.object(21, active, o -> o.attribute(2, ro(array(u32(UNSET_THRESHOLD)))));
+      b.object(21, passive, o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD)))));
       thresholds.add(new Copy(passive, 2, active, 2));
     }
     b.object(9000, "0-0:63.1.1.255", o -> o.attribute(6,
         ActivationTime.attribute(9000, o.instance(), 6, thresholds)));
     // other monitors: load limit (16.0.0) and secondary element (16.0.1)
-    b.object(21, "0-0:16.0.0.255", o -> o.attribute(2, CosemAttribute.<Esme>value(array(u32(UNSET_THRESHOLD), u32(UNSET_THRESHOLD)))));
-    b.object(21, "0-0:16.0.1.255", o -> o.attribute(2, CosemAttribute.<Esme>value(array(new IntegerValue(IntegerType.DOUBLE_LONG, 0)))));
+    b.object(21, "0-0:16.0.0.255", o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD), u32(UNSET_THRESHOLD)))));
+    b.object(21, "0-0:16.0.1.255", o -> o.attribute(2, rw(array(new IntegerValue(IntegerType.DOUBLE_LONG, 0)))));
     // GBCS future-dated values: active (2), passive (4), activation time (6)
     futureDated(b, "0-0:94.44.2.0", bool(false));
     futureDated(b, "0-0:94.44.0.3", bool(false));
@@ -280,14 +280,14 @@ final class EsmeObjectModel {
       futureDated(b, p, u32(0));
     }
     // single action schedules (execution times of the billing and of the secondary element)
-    b.object(22, "0-0:15.0.0.255", o -> o.attribute(4, CosemAttribute.<Esme>value(array())));
-    b.object(22, "0-0:15.1.0.255", o -> o.attribute(4, CosemAttribute.<Esme>value(array())));
+    b.object(22, "0-0:15.0.0.255", o -> o.attribute(4, rw(array())));
+    b.object(22, "0-0:15.1.0.255", o -> o.attribute(4, rw(array())));
   }
 
   private static void futureDated(CosemObjectModel.Builder<Esme> b, String name, DlmsData initial) {
     b.object(9000, name, o -> o
-        .attribute(2, CosemAttribute.<Esme>value(initial))
-        .attribute(4, CosemAttribute.<Esme>value(initial))
+        .attribute(2, rw(initial))
+        .attribute(4, rw(initial))
         .attribute(6, ActivationTime.attribute(9000, o.instance(), 6, List.of(Copy.within(o.instance(), 4, 2)))));
   }
 
@@ -304,20 +304,20 @@ final class EsmeObjectModel {
   private static void prepayment(CosemObjectModel.Builder<Esme> b) {
     // account: mode and status {payment mode, account status}; passive account 0-1 activated by attribute 13
     b.object(111, ACCOUNT, o -> o
-        .attribute(2, CosemAttribute.<Esme>value(DlmsData.structure(enumeration(CREDIT_MODE), enumeration(1))).readOnly())
-        .attribute(11, CosemAttribute.<Esme>value(array()).readOnly())
-        .attribute(16, CosemAttribute.<Esme>value(s32(0)))
-        .attribute(18, CosemAttribute.<Esme>value(u16(0)))
-        .attribute(19, CosemAttribute.<Esme>value(s32(0))));
+        .attribute(2, ro(DlmsData.structure(enumeration(CREDIT_MODE), enumeration(1))))
+        .attribute(11, ro(array()))
+        .attribute(16, rw(s32(0)))
+        .attribute(18, rw(u16(0)))
+        .attribute(19, rw(s32(0))));
     b.object(111, PASSIVE_ACCOUNT, o -> o
-        .attribute(2, CosemAttribute.<Esme>value(DlmsData.structure(enumeration(CREDIT_MODE), enumeration(1))))
-        .attribute(11, CosemAttribute.<Esme>value(array()))
+        .attribute(2, rw(DlmsData.structure(enumeration(CREDIT_MODE), enumeration(1))))
+        .attribute(11, rw(array()))
         .attribute(13, ActivationTime.attribute(111, PASSIVE_ACCOUNT, 13, List.of(
             new Copy(PASSIVE_ACCOUNT, 2, ACCOUNT, 2), new Copy(PASSIVE_ACCOUNT, 11, ACCOUNT, 11)))));
     // credits: meter balance (19.10.0), emergency credit (19.10.1), [?] debt recovery credit (19.10.2)
     for (ObisCode credit : List.of(METER_BALANCE, EMERGENCY_CREDIT, DEBT_CREDIT)) {
       b.object(112, credit, o -> {
-        o.attribute(2, CosemAttribute.<Esme>value(s32(0)).readOnly())
+        o.attribute(2, ro(s32(0)))
             .method(1, (esme, p, c) -> {
               addTo(esme, credit, 2, integer(p), c);
               checkCredit(esme, c.engine());
@@ -330,7 +330,7 @@ final class EsmeObjectModel {
             });
         if (credit.equals(EMERGENCY_CREDIT)) {
           // emergency credit limit (9) and threshold (10); invoking it (3) credits the limit
-          o.attribute(9, CosemAttribute.<Esme>value(s32(0))).attribute(10, CosemAttribute.<Esme>value(s32(0)))
+          o.attribute(9, rw(s32(0))).attribute(10, rw(s32(0)))
               .method(3, (esme, p, c) -> {
                 integer(p);
                 long limit = integer(c.<Esme>engine().stored(esme, EMERGENCY_CREDIT, 9));
@@ -346,10 +346,10 @@ final class EsmeObjectModel {
     // debts: two time-based (19.20.1, 19.20.2) and one payment-based (19.20.3), total remaining (12)
     for (ObisCode debt : List.of(TIME_DEBT_1, TIME_DEBT_2)) {
       b.object(113, debt, o -> o
-          .attribute(5, CosemAttribute.<Esme>value(unitCharge()).readOnly())
-          .attribute(6, CosemAttribute.<Esme>value(unitCharge()))
-          .attribute(8, CosemAttribute.<Esme>value(u32(0)))
-          .attribute(12, CosemAttribute.<Esme>value(s32(0)).readOnly())
+          .attribute(5, ro(unitCharge()))
+          .attribute(6, rw(unitCharge()))
+          .attribute(8, rw(u32(0)))
+          .attribute(12, ro(s32(0)))
           .method(2, (esme, p, c) -> {
             integer(p);
             c.<Esme>engine().store(esme, debt, 5, c.<Esme>engine().stored(esme, debt, 6));
@@ -358,8 +358,8 @@ final class EsmeObjectModel {
           .method(4, (esme, p, c) -> addTo(esme, debt, 12, integer(p), c)));
     }
     b.object(113, PAYMENT_DEBT, o -> o
-        .attribute(12, CosemAttribute.<Esme>value(s32(0)).readOnly())
-        .attribute(13, CosemAttribute.<Esme>value(u16(0)))
+        .attribute(12, ro(s32(0)))
+        .attribute(13, rw(u16(0)))
         .method(4, (esme, p, c) -> addTo(esme, PAYMENT_DEBT, 12, integer(p), c)));
     // top-up: [?] a UTRN is checked for its form (20 digits); its value and MAC need the
     // supplier's prepayment key, which the device does not hold here
@@ -371,10 +371,12 @@ final class EsmeObjectModel {
     }));
     // maximum credit and debt limits (limiter 17.0.x: thresholds 4 normal, 6 emergency, 7 minimal duration)
     b.object(71, "0-0:17.0.0.255", o -> o
-        .attribute(4, CosemAttribute.<Esme>value(u32(0))).attribute(6, CosemAttribute.<Esme>value(u32(0))).attribute(7, CosemAttribute.<Esme>value(u32(0))));
+        .attribute(4, rw(u32(0)))
+        .attribute(6, rw(u32(0)))
+        .attribute(7, rw(u32(0))));
     for (int l = 1; l <= 4; l++) {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
-          .attribute(4, CosemAttribute.<Esme>value(u32(0))).attribute(6, CosemAttribute.<Esme>value(u32(0))));
+          .attribute(4, rw(u32(0))).attribute(6, rw(u32(0))));
     }
   }
 
@@ -421,9 +423,9 @@ final class EsmeObjectModel {
     // maximum demand (extended registers): value, scaler-unit, capture time; reset (1)
     for (String md : List.of("1-0:1.6.0.255", "1-0:1.6.1.255", "1-0:2.6.0.255")) {
       b.object(4, md, o -> o
-          .attribute(2, CosemAttribute.<Esme>value(u32(0)).readOnly())
+          .attribute(2, ro(u32(0)))
           .attribute(3, constant(scalerUnit(0, 27)))
-          .attribute(5, CosemAttribute.<Esme>value(octets(NEVER)).readOnly())
+          .attribute(5, ro(octets(NEVER)))
           .method(1, (esme, p, c) -> {
             integer(p);
             c.<Esme>engine().store(esme, o.instance(), 2, u32(0));
@@ -440,7 +442,7 @@ final class EsmeObjectModel {
     counters.add(Obis.of("0-0:94.44.42.255"));
     for (ObisCode counter : counters) {
       b.object(3, counter, o -> o
-          .attribute(2, CosemAttribute.<Esme>value(u32(0)).readOnly())
+          .attribute(2, ro(u32(0)))
           .attribute(3, constant(scalerUnit(0, 255)))
           .method(1, (esme, p, c) -> {
             integer(p);
@@ -448,14 +450,14 @@ final class EsmeObjectModel {
             return null;
           }));
     }
-    register(b, "0-0:94.44.1.7", CosemAttribute.<Esme>value(u32(0)).readOnly(), 255);
+    register(b, "0-0:94.44.1.7", ro(u32(0)), 255);
     if (twin) {
-      register(b, "0-0:94.44.1.8", CosemAttribute.<Esme>value(u32(0)).readOnly(), 255);
+      register(b, "0-0:94.44.1.8", ro(u32(0)), 255);
     }
     // voltage thresholds and durations per phase
     for (int phase : phases) {
       for (int d : new int[] {31, 35}) {
-        b.object(1, new ObisCode(1, 0, phase, d, 0, 4), o -> o.attribute(2, CosemAttribute.<Esme>value(u32(0))));
+        b.object(1, new ObisCode(1, 0, phase, d, 0, 4), o -> o.attribute(2, rw(u32(0))));
       }
     }
     // composite reads (the protected reads' objects)
@@ -520,7 +522,8 @@ final class EsmeObjectModel {
     // half-hourly active import, generated for the range asked (at most 13 months of rows)
     b.object(7, HALF_HOUR_PROFILE, o -> o.attribute(2, ProfileBuffer.of(PROFILE_ROW, (esme, range, context, out) -> {
       for (Instant t : ProfileBuffer.captureTimes(range, context.now(), ConsumptionModel.HALF_HOUR, 13 * 31 * 48)) {
-        out.add(DlmsData.structure(u32(TimeRange.secondsSince2000(t)), u32(ConsumptionModel.halfHourWh(esme.seed(), t))));
+        out.add(DlmsData.structure(
+            u32(TimeRange.secondsSince2000(t)), u32(ConsumptionModel.halfHourWh(esme.seed(), t))));
       }
     })));
     // billing data and daily reads (98.1.x), other profiles and logs: rows recorded, or pinned
@@ -541,7 +544,9 @@ final class EsmeObjectModel {
     }
     // average RMS voltage profiles per phase, with their capture period (4)
     for (int phase : phases) {
-      b.object(7, new ObisCode(1, 0, phase, 24, 0, 255), o -> o.attribute(2, ProfileBuffer.log(PROFILE_ROW)).attribute(4, CosemAttribute.<Esme>value(u32(1800))));
+      b.object(7, new ObisCode(1, 0, phase, 24, 0, 255), o -> o
+          .attribute(2, ProfileBuffer.log(PROFILE_ROW))
+          .attribute(4, rw(u32(1800))));
     }
   }
 
@@ -577,8 +582,8 @@ final class EsmeObjectModel {
     }
     data(b, "0-2:96.13.1.255", octets(new byte[0]), true); // message to the consumer
     data(b, "0-3:96.13.1.255", octets(new byte[0]), true);
-    b.object(9000, "0-0:96.13.0.255", o -> o.attribute(2, CosemAttribute.<Esme>value(octets(new byte[0]))));
-    b.object(9000, "0-0:96.13.1.255", o -> o.attribute(2, CosemAttribute.<Esme>value(octets(new byte[0]))));
+    b.object(9000, "0-0:96.13.0.255", o -> o.attribute(2, rw(octets(new byte[0]))));
+    b.object(9000, "0-0:96.13.1.255", o -> o.attribute(2, rw(octets(new byte[0]))));
     data(b, "1-0:0.0.2.255", octets(new byte[0]), true); // MPAN
     // load control configuration (ALCS, APC): written as numbers or octet strings
     for (String d : List.of("0-0:94.44.117.1", "0-0:94.44.117.2", "0-0:94.44.119.1", "0-0:94.44.119.2",
@@ -590,14 +595,23 @@ final class EsmeObjectModel {
     for (int group = 0; group <= 1; group++) {
       int a = group == 0 ? 30 : 33;
       for (int i = 11; i <= 18; i++) {
-        b.object(1, new ObisCode(0, a, 97, 98, i, 255), o -> o.attribute(2, CosemAttribute.<Esme>value(bits(64))));
+        b.object(1, new ObisCode(0, a, 97, 98, i, 255), o -> o.attribute(2, rw(bits(64))));
       }
     }
   }
 
   private static void data(CosemObjectModel.Builder<Esme> b, String name, DlmsData initial, boolean writable) {
-    CosemAttribute<Esme> a = CosemAttribute.<Esme>value(initial);
-    b.object(1, name, o -> o.attribute(2, writable ? a : a.readOnly()));
+    b.object(1, name, o -> o.attribute(2, writable ? rw(initial) : ro(initial)));
+  }
+
+  /** A value the meter starts with, written by commands. */
+  private static CosemAttribute<Esme> rw(DlmsData initial) {
+    return CosemAttribute.value(initial);
+  }
+
+  /** A value the meter starts with, changed only by its own methods and activations. */
+  private static CosemAttribute<Esme> ro(DlmsData initial) {
+    return CosemAttribute.<Esme>value(initial).readOnly();
   }
 
   // ------------------------------------------------------------------ values

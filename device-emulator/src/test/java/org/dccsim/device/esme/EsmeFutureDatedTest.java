@@ -98,16 +98,17 @@ class EsmeFutureDatedTest {
     DeviceServices services = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> uplinked.add(m))
         .withScheduler(scheduler::schedule);
     var priceMatrix = org.dccsim.device.dlms.Obis.of("0-0:19.20.0.255");
+    var engine = Esme.engine(EsmeVariant.SINGLE_ELEMENT);
 
     assertThat(esme.receive(BENCH.forOurDevice(command.bytes()), services)).isPresent();
-    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 5)).as("not yet active")
-        .isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).model().initial(priceMatrix, 5));
+    assertThat(engine.stored(esme, priceMatrix, 5)).as("not yet active")
+        .isEqualTo(engine.model().initial(priceMatrix, 5));
     assertThat(uplinked).isEmpty();
 
     scheduler.runAll();
 
-    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 5)).as("the passive price matrix became active")
-        .isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(esme, priceMatrix, 6));
+    assertThat(engine.stored(esme, priceMatrix, 5)).as("the passive price matrix became active")
+        .isEqualTo(engine.stored(esme, priceMatrix, 6));
     assertThat(uplinked).hasSize(6);
     assertThat(uplinked).allSatisfy(m -> assertThat(alertCode(m)).isEqualTo(ActivationTime.EXECUTED));
 
@@ -119,7 +120,8 @@ class EsmeFutureDatedTest {
     assertThat(cancelled.receive(BENCH.forOurDevice(cancellation.bytes()), services)).isPresent();
     scheduler.runAll();
     assertThat(uplinked).as("cancelled activations raise nothing").isEmpty();
-    assertThat(Esme.engine(EsmeVariant.SINGLE_ELEMENT).stored(cancelled, priceMatrix, 5)).isEqualTo(Esme.engine(EsmeVariant.SINGLE_ELEMENT).model().initial(priceMatrix, 5));
+    assertThat(engine.stored(cancelled, priceMatrix, 5))
+        .isEqualTo(engine.model().initial(priceMatrix, 5));
   }
 
   private static int alertCode(byte[] alert) {

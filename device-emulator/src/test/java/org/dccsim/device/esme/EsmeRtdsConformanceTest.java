@@ -363,13 +363,15 @@ class EsmeRtdsConformanceTest {
         .append("what the RTDS RESPONSE reads is pinned on the meter and what it failed is injected as a fault,\n")
         .append("sets and actions run on the meter's object model; then header, payload (sealed parts masked)\n")
         .append("and decrypted plaintexts are compared. Signatures, MACs and ciphertexts are ours.\n\n")
-        .append(String.format("Scenarios: %d; identical %d, differing %d, not implemented %d. Folders: %d, all identical %d.%n%n",
+        .append(String.format(
+            "Scenarios: %d; identical %d, differing %d, not implemented %d. Folders: %d, all identical %d.%n%n",
             outcomes.size(), identical, outcomes.size() - identical - notImplemented, notImplemented, byFolder.size(),
             foldersIdentical))
         .append(String.format("Accesses (specifications of the Access-Requests): %d seeded from the RTDS response"
             + " (reads pinned, failures injected), %d executed by the meter on its own state.%n%n",
             outcomes.stream().mapToInt(Outcome::seeded).sum(), outcomes.stream().mapToInt(Outcome::executed).sum()))
-        .append("| folder | use case | scenarios | identical | accesses seeded / executed | differs / not implemented |\n")
+        .append("| folder | use case | scenarios | identical | accesses seeded / executed ")
+        .append("| differs / not implemented |\n")
         .append("|---|---|---|---|---|---|\n");
     for (Map.Entry<String, List<Outcome>> e : byFolder.entrySet()) {
       List<Outcome> l = e.getValue();

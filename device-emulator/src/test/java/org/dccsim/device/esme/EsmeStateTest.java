@@ -96,7 +96,8 @@ class EsmeStateTest {
     // prepayment mode, with the disablement threshold ECS03 sets (556677)
     executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX");
     ObisCode balance = Obis.of("0-0:19.10.0.255");
-    ENGINE.invoke(esme, new CosemDescriptor(112, balance, 2), new IntegerValue(IntegerType.DOUBLE_LONG, 600_000), context);
+    ENGINE.invoke(esme, new CosemDescriptor(112, balance, 2), new IntegerValue(IntegerType.DOUBLE_LONG, 600_000),
+        context);
     assertThat(esme.supplyState()).as("in credit").isEqualTo(SupplyState.ENABLED);
 
     ENGINE.invoke(esme, new CosemDescriptor(112, balance, 1), new IntegerValue(IntegerType.DOUBLE_LONG, -100_000),
@@ -220,7 +221,8 @@ class EsmeStateTest {
       sum += ((IntegerValue) ((Structure) row).elements().get(1)).value();
     }
     assertThat(sum).as("a day of half hours is the register's advance over the day")
-        .isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), NOW) - ConsumptionModel.activeImportWh(esme.seed(), from));
+        .isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), NOW)
+            - ConsumptionModel.activeImportWh(esme.seed(), from));
     assertThat(((Structure) rows.elements().get(48)).elements().get(0))
         .isEqualTo(DlmsData.doubleLongUnsigned(TimeRange.secondsSince2000(NOW)));
   }
@@ -262,7 +264,8 @@ class EsmeStateTest {
     esme.faults().failAttribute(export, AccessResult.HARDWARE_FAULT);
     AccessResponse answer = ENGINE.execute(esme, new AccessRequest(
         org.dccsim.gbcs.dlms.LongInvokeIdAndPriority.forCounter(1), java.util.Optional.empty(),
-        List.of(AccessRequestSpec.get(3, Obis.of("1-0:2.8.0.255"), 2), AccessRequestSpec.get(3, Obis.of("1-0:4.8.0.255"), 2)),
+        List.of(AccessRequestSpec.get(3, Obis.of("1-0:2.8.0.255"), 2),
+            AccessRequestSpec.get(3, Obis.of("1-0:4.8.0.255"), 2)),
         List.of(DlmsData.nullData(), DlmsData.nullData())), context);
     assertThat(answer.results()).extracting(AccessResponse.Result::code).containsExactly(1, 250);
   }
