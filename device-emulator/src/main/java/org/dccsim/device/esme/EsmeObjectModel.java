@@ -36,6 +36,8 @@ import org.dccsim.gbcs.dlms.DlmsTypeDescription;
 import org.dccsim.gbcs.dlms.IntegerType;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.ByteSlice;
+import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.security.Utrn;
 
 /**
  * The COSEM objects of an ESME (GBCS 4.x, the objects the ESME use cases address), shared by every
@@ -66,6 +68,8 @@ final class EsmeObjectModel {
   static final ObisCode PRIMARY_CALENDAR = Obis.of("0-0:13.0.0.255");
   /** [?] The disablement threshold (the GBCS future-dated value ECS03 sets with the payment mode). */
   static final ObisCode DISABLEMENT_THRESHOLD = Obis.of("0-0:94.44.128.22");
+  static final ObisCode TOKEN_GATEWAY = Obis.of("0-0:19.40.0.255");
+  static final long CURRENCY_UNITS_PER_POUND = 100_000;
   static final ObisCode IMPORT_REGISTERS = Obis.of("0-0:94.44.34.10");
   static final ObisCode HALF_HOUR_PROFILE = Obis.of("0-0:99.1.0.255");
   /** Manufacturer-specific attribute of the clock (DLMS numbers them from 128): the preset time of method 5. */
@@ -361,14 +365,10 @@ final class EsmeObjectModel {
         .attribute(12, ro(s32(0)))
         .attribute(13, rw(u16(0)))
         .method(4, (esme, p, c) -> addTo(esme, PAYMENT_DEBT, 12, integer(p), c)));
-    // top-up: [?] a UTRN is checked for its form (20 digits); its value and MAC need the
-    // supplier's prepayment key, which the device does not hold here
-    b.object(115, "0-0:19.40.0.255", o -> o.method(1, (esme, p, c) -> {
-      if (!(p instanceof OctetString utrn) || utrn.value().length() != 20 || !digits(utrn.value())) {
-        throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "a UTRN is 20 digits");
-      }
-      return null;
-    }));
+    // top-up (CS01a): a UTRN credits the meter balance once
+    b.object(115, TOKEN_GATEWAY, o -> o
+        .attribute(2, ro(octets(new byte[0])))
+        .method(1, EsmeObjectModel::topUp));
     // maximum credit and debt limits (limiter 17.0.x: thresholds 4 normal, 6 emergency, 7 minimal duration)
     b.object(71, "0-0:17.0.0.255", o -> o
         .attribute(4, rw(u32(0)))
@@ -378,6 +378,35 @@ final class EsmeObjectModel {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
           .attribute(4, rw(u32(0))).attribute(6, rw(u32(0))));
     }
+  }
+
+  /**
+   * Enters a UTRN (GBCS 14): its check digit and PTUT must read, it must not be the last one
+   * accepted (kept in attribute 2), and its value is credited to the meter balance, pounds as
+   * 100000 currency units (the price scale -5 of the RTDS tariffs). [?] The UTRN's MAC is not
+   * checked: it needs the supplier's prepayment top-up key, for which the meter has no trust
+   * anchor here.
+   */
+  private static DlmsData topUp(Esme esme, DlmsData parameter, CosemContext c) throws CosemAccessException {
+    if (!(parameter instanceof OctetString token)) {
+      throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "a UTRN is an octet string of digits");
+    }
+    Utrn utrn;
+    try {
+      utrn = Utrn.parse(token.value());
+    } catch (GbcsCodecException e) {
+      throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, e.getMessage());
+    }
+    CosemEngine<Esme> engine = c.engine();
+    if (parameter.equals(engine.stored(esme, TOKEN_GATEWAY, 2))) {
+      throw new CosemAccessException(AccessResult.OTHER_REASON, "UTRN already used");
+    }
+    addTo(esme, METER_BALANCE, 2, utrn.amount(CURRENCY_UNITS_PER_POUND), c);
+    engine.store(esme, TOKEN_GATEWAY, 2, parameter);
+    if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, engine)) {
+      esme.setSupplyState(SupplyState.ARMED);
+    }
+    return null;
   }
 
   /**
@@ -684,16 +713,6 @@ final class EsmeObjectModel {
       throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "an integer");
     }
     return i.value();
-  }
-
-  private static boolean digits(ByteSlice s) {
-    for (int i = 0; i < s.length(); i++) {
-      int c = s.get(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static CosemDateTime dateTime(DlmsData d) throws CosemAccessException {
