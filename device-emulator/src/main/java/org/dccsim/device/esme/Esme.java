@@ -119,10 +119,11 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     this.supplyState = state;
   }
 
-  /** Credit (1) or prepayment (2), from the active account. */
+  /** Credit (1) or prepayment (2), from the active account; 0 when the account holds no mode. */
   public synchronized int paymentMode() {
-    DlmsData mode = cosemEngine().stored(this, EsmeObjectModel.ACCOUNT, 2);
-    return (int) ((IntegerValue) ((Structure) mode).elements().get(0)).value();
+    DlmsData account = cosemEngine().stored(this, EsmeObjectModel.ACCOUNT, 2);
+    return account instanceof Structure s && !s.elements().isEmpty() && s.elements().get(0) instanceof IntegerValue m
+        ? (int) m.value() : 0;
   }
 
   /** The meter balance in the account's currency units. */

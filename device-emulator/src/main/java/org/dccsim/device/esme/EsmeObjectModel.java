@@ -422,8 +422,7 @@ final class EsmeObjectModel {
 
   /** Whether the meter may supply: in credit mode always, in prepayment mode with credit at or above the threshold. */
   private static boolean inCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
-    DlmsData mode = ((Structure) engine.stored(esme, ACCOUNT, 2)).elements().get(0);
-    if (integer(mode) != PREPAYMENT_MODE) {
+    if (esme.paymentMode() != PREPAYMENT_MODE) {
       return true;
     }
     long credit = integer(engine.stored(esme, METER_BALANCE, 2)) + integer(engine.stored(esme, EMERGENCY_CREDIT, 2));
