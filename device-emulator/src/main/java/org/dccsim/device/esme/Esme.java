@@ -147,6 +147,19 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return BillingDataLog.raiseAlert(this, services);
   }
 
+  /**
+   * Charges a prepayment meter for what it supplied since it last did (energy at the active
+   * price, standing charge per day), disabling supply when credit runs out; called as the meter's
+   * time passes (e.g. each half hour by the population's scheduler).
+   */
+  public synchronized void settle(DeviceServices services) {
+    try {
+      PrepaymentSettlement.settle(this, now(services));
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the meter balance: the meter cannot settle
+    }
+  }
+
   /** The seed of this meter's consumption model. */
   public long seed() {
     return id().value();

@@ -332,6 +332,9 @@ final class EsmeObjectModel {
               checkCredit(esme, c.engine());
               return null;
             });
+        if (credit.equals(METER_BALANCE)) {
+          o.attribute(PrepaymentSettlement.LAST_SETTLEMENT, ro(u32(0)));
+        }
         if (credit.equals(EMERGENCY_CREDIT)) {
           // emergency credit limit (9) and threshold (10); invoking it (3) credits the limit
           o.attribute(9, rw(s32(0))).attribute(10, rw(s32(0)))
@@ -414,7 +417,7 @@ final class EsmeObjectModel {
    * below the disablement threshold disables supply. [?] Restoring credit does not re-arm a
    * supply the meter disabled (nor one the supplier did): invoking emergency credit does.
    */
-  private static void checkCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
+  static void checkCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
     if (esme.supplyState() == SupplyState.ENABLED && !inCredit(esme, engine)) {
       esme.setSupplyState(SupplyState.DISABLED);
     }

@@ -111,6 +111,43 @@ class EsmeStateTest {
   }
 
   @Test
+  void aPrepaymentMeterIsChargedForItsEnergyAndStandingChargeUntilCreditRunsOut() throws Exception {
+    executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX"); // threshold 556677
+    // rate 1 at 2121e-5 £/kWh, standing charge 20000e-5 £/day
+    executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_TOU_SUCCESS_COMMAND_GBCS.HEX");
+    ObisCode balance = Obis.of("0-0:19.10.0.255");
+    ENGINE.invoke(esme, new CosemDescriptor(112, balance, 2), new IntegerValue(IntegerType.DOUBLE_LONG, 700_000),
+        context);
+    esme.settle(servicesAt(NOW)); // starts counting
+
+    Instant day = NOW.plus(Duration.ofDays(1));
+    esme.settle(servicesAt(day));
+
+    long wh = ConsumptionModel.activeImportWh(esme.seed(), day) - ConsumptionModel.activeImportWh(esme.seed(), NOW);
+    long expected = 700_000 - wh * 2121 / 1000 - 20_000;
+    assertThat(esme.meterBalance()).isEqualTo(expected);
+    assertThat(esme.supplyState()).as("still above the threshold after a day").isEqualTo(SupplyState.ENABLED);
+
+    for (int d = 2; esme.supplyState() == SupplyState.ENABLED; d++) {
+      assertThat(d).as("credit runs out within a fortnight").isLessThan(14);
+      esme.settle(servicesAt(NOW.plus(Duration.ofDays(d))));
+    }
+    assertThat(esme.meterBalance()).isLessThan(556677);
+  }
+
+  @Test
+  void aCreditMeterIsNotDebited() throws Exception {
+    executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_TOU_SUCCESS_COMMAND_GBCS.HEX");
+    esme.settle(servicesAt(NOW));
+    esme.settle(servicesAt(NOW.plus(Duration.ofDays(30))));
+    assertThat(esme.meterBalance()).isZero();
+  }
+
+  private static DeviceServices servicesAt(Instant t) {
+    return SERVICES.withClock(java.time.Clock.fixed(t, java.time.ZoneOffset.UTC));
+  }
+
+  @Test
   void inCreditModeABalanceBelowZeroKeepsSupply() throws Exception {
     ENGINE.invoke(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.0.255"), 1),
         new IntegerValue(IntegerType.DOUBLE_LONG, -600), context);
