@@ -1,0 +1,141 @@
+package org.dccsim.device.gsme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dccsim.device.DeviceServices;
+import org.dccsim.device.testing.RtdsDeviceBench;
+import org.dccsim.device.zcl.ZclStatus;
+import org.dccsim.gbcs.frame.CraFlag;
+import org.dccsim.gbcs.frame.GbcsCodec;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.frame.GroupingHeader;
+import org.dccsim.gbcs.frame.OtherInformation;
+import org.dccsim.gbcs.frame.SignatureField;
+import org.dccsim.gbcs.gbz.GbzCodec;
+import org.dccsim.gbcs.gbz.GbzComponent;
+import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.gbcs.gbz.GeneralCommands;
+import org.dccsim.gbcs.gbz.MeteringCommands;
+import org.dccsim.gbcs.gbz.PrepaymentCommands;
+import org.dccsim.gbcs.gbz.ZclCommand;
+import org.dccsim.gbcs.gbz.ZclHeader;
+import org.dccsim.gbcs.gbz.ZclUtcTime;
+import org.dccsim.gbcs.gbz.ZclValue;
+import org.dccsim.gbcs.security.Utrn;
+import org.dccsim.smki.KeyUsage;
+import org.dccsim.smki.crypto.CryptoProvider;
+import org.dccsim.smki.crypto.EcdhP256;
+import org.junit.jupiter.api.Test;
+
+/** The GSME's state-writing use cases: what a command sets, a later read returns. */
+class GsmeTest {
+
+  private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+
+  private final List<byte[]> alerts = new CopyOnWriteArrayList<>();
+  private final List<Runnable> later = new ArrayList<>();
+  private final DeviceServices services = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> alerts.add(m))
+      .withScheduler((at, task) -> later.add(task));
+  private final Gsme meter = new Gsme(RtdsDeviceBench.GSME, BENCH.anchors());
+  private long counter = 1000;
+
+  @Test
+  void aMeterAtRestHoldsNothingOfTheEngineAndReadsItsTypeDefaults() throws Exception {
+    assertThat(meter.zclMemory()).isNull();
+    assertThat(meter.supplyStatus()).isEqualTo(GasAttributes.SUPPLY_ON);
+    ZclCommand read = send(0x0074, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0300, 0x0302)));
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records()).extracting(r -> r.value().orElseThrow())
+        .containsExactly(new ZclValue.Fixed(ZclValue.ENUM8, 1), new ZclValue.Fixed(ZclValue.UINT24, 1000));
+    assertThat(meter.zclMemory()).as("a read stores nothing").isNull();
+  }
+
+  @Test
+  void closingTheValveIsWhatALaterReadOfTheSupplyStatusSays() throws Exception {
+    ZclCommand ack = send(0x0081, component(GasAttributes.METERING, new MeteringCommands.ChangeSupply(
+        0, 1, ZclUtcTime.NOW, ZclUtcTime.NOW, GasAttributes.SUPPLY_OFF, 1)));
+
+    assertThat(((MeteringCommands.SupplyStatusResponse) ack).supplyStatus()).isEqualTo(GasAttributes.SUPPLY_OFF);
+    assertThat(meter.supplyStatus()).isEqualTo(GasAttributes.SUPPLY_OFF);
+    ZclCommand read = send(0x0082, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0014)));
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records().get(0).value())
+        .contains(new ZclValue.Fixed(ZclValue.ENUM8, GasAttributes.SUPPLY_OFF));
+  }
+
+  @Test
+  void aFutureDatedDebtCapTakesEffectAtItsTimeAndRaises8F66() throws Exception {
+    ZclUtcTime when = ZclUtcTime.of(RtdsDeviceBench.RTDS_TIME.plusSeconds(3600));
+    send(0x006F, component(GasAttributes.PREPAYMENT, new PrepaymentCommands.SetOverallDebtCap(0, 1, when, 123_456)));
+    assertThat(meter.attribute(GasAttributes.OVERALL_DEBT_CAP)).isEqualTo(new ZclValue.Fixed(ZclValue.INT32, 0));
+
+    later.forEach(Runnable::run);
+
+    assertThat(meter.attribute(GasAttributes.OVERALL_DEBT_CAP)).isEqualTo(new ZclValue.Fixed(ZclValue.INT32, 123_456));
+    assertThat(alerts).hasSize(1);
+    GbzPayload.Alert alert = (GbzPayload.Alert) GbzCodec.decode(GbcsCodec.decode(alerts.get(0)).apdu().content());
+    assertThat(alert.alertCode()).isEqualTo(0x8F66);
+    assertThat(alert.timestamp()).isEqualTo(when);
+  }
+
+  @Test
+  void aTopUpAddsItsValueOnceAndItsReplayIsRefusedAsADuplicate() throws Exception {
+    meter.setCreditRemaining(1_000_000);
+    byte[] z = new EcdhP256(CryptoProvider.BC).sharedSecret(
+        BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.KEY_AGREEMENT),
+        BENCH.ourDeviceKey(RtdsDeviceBench.GSME, KeyUsage.KEY_AGREEMENT));
+    String utrn = Utrn.mint(Utrn.ValueClass.POUNDS, 20, 7L << 32, RtdsDeviceBench.SUPPLIER, RtdsDeviceBench.GSME, z);
+    PrepaymentCommands.ConsumerTopUp topUp = new PrepaymentCommands.ConsumerTopUp(0, Utrn.ascii(utrn));
+
+    var accepted = (PrepaymentCommands.ConsumerTopUpResponse) send(0x0097, component(GasAttributes.PREPAYMENT, topUp));
+    var replayed = (PrepaymentCommands.ConsumerTopUpResponse) send(0x0097, component(GasAttributes.PREPAYMENT, topUp));
+
+    assertThat(accepted.resultType()).isEqualTo(TopUp.ACCEPTED);
+    assertThat(accepted.topUpValue()).isEqualTo(2_000_000);
+    assertThat(accepted.creditRemaining()).isEqualTo(3_000_000);
+    assertThat(replayed.resultType()).isEqualTo(TopUp.REJECTED_DUPLICATE);
+    assertThat(meter.creditRemaining()).isEqualTo(3_000_000);
+    assertThat(meter.utrnCounter()).isEqualTo(7);
+  }
+
+  @Test
+  void aFaultedAttributeAnswersItsStatusAndAFaultedCommandStopsTheMessage() throws Exception {
+    meter.faults().fail(GasAttributes.DIVISOR, ZclStatus.HARDWARE_FAILURE);
+    ZclCommand read = send(0x0074, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0302)));
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records().get(0).status())
+        .isEqualTo(ZclStatus.HARDWARE_FAILURE);
+  }
+
+  private static GbzComponent component(int cluster, ZclCommand command) {
+    return GbzComponent.of(cluster, ZclHeader.of(command, 0, false), command);
+  }
+
+  /** Sends a one-component command from the supplier and returns the first reply. */
+  private ZclCommand send(int messageCode, GbzComponent component) throws Exception {
+    GroupingHeader header = new GroupingHeader(CraFlag.COMMAND, ++counter, RtdsDeviceBench.SUPPLIER,
+        RtdsDeviceBench.GSME, java.util.Optional.empty(), OtherInformation.of(messageCode));
+    GeneralSigningApdu apdu = GeneralSigningApdu.create(header, GbzCodec.encode(GbzPayload.UseCase.of(component)),
+        SignatureField.NULL);
+    boolean critical = services.messageCodes().byCode(messageCode).orElseThrow().type()
+        == org.dccsim.gbcs.usecase.MessageType.CRITICAL_COMMAND;
+    GeneralSigningApdu sent = critical
+        ? services.signer().sign(apdu, BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE))
+        : apdu;
+    byte[] message = services.mac().wrap(sent,
+        BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
+        BENCH.ourDeviceKey(RtdsDeviceBench.GSME, KeyUsage.KEY_AGREEMENT));
+    byte[] response = meter.receive(message, services).orElseThrow();
+    var inspected = BENCH.inspectOurs(response);
+    GbzPayload.UseCase payload = (GbzPayload.UseCase) GbzCodec.decode(GbcsCodec.decode(response).apdu().content());
+    GbzComponent first = payload.components().get(0);
+    if (first.command().isPresent()) {
+      return first.command().get();
+    }
+    assertThat(inspected.at("/decryption/status").asText()).isEqualTo("decrypted");
+    return new org.dccsim.gbcs.gbz.GbzComponentCipher(services.payloadCipher()).decrypt(first,
+        org.dccsim.gbcs.security.SensitivePayloadParties.of(GbcsCodec.decode(response).apdu().header()),
+        BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.KEY_AGREEMENT),
+        BENCH.ourDeviceKey(RtdsDeviceBench.GSME, KeyUsage.KEY_AGREEMENT));
+  }
+}
