@@ -133,7 +133,7 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
     ZclCommandRef readPrepayment = ZclCommandRef.generalResponse(GasAttributes.PREPAYMENT, 0x01);
     List<GbzUseCase<Gpf>> all = new ArrayList<>();
     for (int code : new int[] {0x0074, 0x00B6, 0x00B8}) {
-      all.add(GbzUseCase.of(code, ENGINE, true, Gpf::clockStatus, readMetering));
+      all.add(GbzUseCase.of(code, ENGINE, true, Gpf::clockStatus, readMetering).readResponsesDisableDefaultResponse());
     }
     all.add(GbzUseCase.of(0x0075, ENGINE, true, Gpf::clockStatus, readPrepayment));
     all.add(GbzUseCase.of(0x012A, ENGINE, true, Gpf::clockStatus));

@@ -84,6 +84,11 @@ final class GasCommands {
           x.write(GasAttributes.CALORIFIC_VALUE_TRAILING_DIGIT, c.calorificValueTrailingDigit());
         })));
     m.query(ZclCommandRef.toServer(PRICE, 0x0B), notFound()); // Get Billing Period
+    // billing and block periods take effect at their start (their calendar is not modelled)
+    m.command(ZclCommandRef.toClient(PRICE, 0x09), GasCommands.<D, PriceCommands.PublishBillingPeriod>typed(
+        (d, c, x) -> FutureDated.at(x, c.billingPeriodStartTime(), () -> { })));
+    m.command(ZclCommandRef.toClient(PRICE, 0x01), GasCommands.<D, PriceCommands.PublishBlockPeriod>typed(
+        (d, c, x) -> FutureDated.at(x, c.blockPeriodStartTime(), () -> { })));
 
     // ---- Metering: supply (GCS24 valve), uncontrolled flow (GCS21a), sampling and snapshots
     m.command(ZclCommandRef.toServer(GasAttributes.METERING, 0x0B), GasCommands.<D, MeteringCommands.ChangeSupply>replying(

@@ -42,9 +42,10 @@ final class GasHousekeeping {
       m.query(ZclCommandRef.toServer(CALENDAR, id), GasCommands.notFound());
     }
     m.command(ZclCommandRef.toClient(MESSAGING, 0x00), GasCommands.accepted());
-    for (int id = 0x00; id <= 0x06; id++) {
+    for (int id : new int[] {0x00, 0x01, 0x02, 0x03, 0x04, 0x06}) {
       m.command(ZclCommandRef.toClient(DEVICE_MANAGEMENT, id), GasCommands.accepted());
     }
+    m.query(ZclCommandRef.toClient(DEVICE_MANAGEMENT, 0x05), GasCommands.notFound()); // Get Event Configuration
     m.query(ZclCommandRef.toServer(EVENTS, 0x00), GasCommands.notFound());
     m.command(ZclCommandRef.toServer(EVENTS, 0x01), (d, c, x) -> {
       int logId = ((EventsCommands.ClearEventLogRequest) c).logId();

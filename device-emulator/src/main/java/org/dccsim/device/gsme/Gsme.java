@@ -159,7 +159,7 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
       all.add(GbzUseCase.of(code, ENGINE, true, Gsme::clockStatus));
     }
     for (int code : new int[] {0x0074, 0x00B6, 0x00B8}) { // GCS13a/c/b consumption registers
-      all.add(GbzUseCase.of(code, ENGINE, true, Gsme::clockStatus, readMetering));
+      all.add(GbzUseCase.of(code, ENGINE, true, Gsme::clockStatus, readMetering).readResponsesDisableDefaultResponse());
     }
     all.add(GbzUseCase.of(0x0075, ENGINE, true, Gsme::clockStatus, readPrepayment)); // GCS14
     all.add(GbzUseCase.of(0x0079, ENGINE, false, Gsme::clockStatus, sampledData)); // GCS18
@@ -169,8 +169,9 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     all.add(GbzUseCase.of(0x0076, ENGINE, false, Gsme::clockStatus, prepaySnapshot, snapshot)); // GCS15c
     all.add(GbzUseCase.of(0x00C4, ENGINE, false, Gsme::clockStatus, debtLog)); // GCS15d
     all.add(GbzUseCase.of(0x0077, ENGINE, false, Gsme::clockStatus, snapshot)); // GCS16a
+    all.add(GbzUseCase.of(0x009F, ENGINE, false, Gsme::clockStatus).readResponsesDisableDefaultResponse()); // GCS21f
     for (int code : new int[] {0x0086, 0x00B4, 0x00C0, 0x00C2, 0x0084, 0x0080, 0x006E, 0x0070, 0x0071, 0x0015,
-        0x0088, 0x0073, 0x009F, 0x00B5, 0x008D, 0x00C5, 0x0014, 0x00A1, 0x00F1, 0x009D, 0x00DA, 0x009E, 0x00FB,
+        0x0088, 0x0073, 0x00B5, 0x008D, 0x00C5, 0x0014, 0x00A1, 0x00F1, 0x009D, 0x00DA, 0x009E, 0x00FB,
         0x0089, 0x007B, 0x00BF, 0x0087, 0x00AD, 0x007C, 0x007D, 0x00FC, 0x007E, 0x00D8, 0x0081, 0x0085, 0x0082,
         0x0083, 0x009B, 0x0090}) {
       all.add(GbzUseCase.of(code, ENGINE, false, Gsme::clockStatus));

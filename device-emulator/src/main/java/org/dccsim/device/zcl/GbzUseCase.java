@@ -16,6 +16,8 @@ import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzComponentCipher;
 import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.gbcs.gbz.GeneralCommands;
+import org.dccsim.gbcs.gbz.ZclHeader;
 import org.dccsim.gbcs.security.SensitivePayloadParties;
 
 /**
@@ -32,6 +34,7 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
   private final boolean dateTimeInResponse;
   private final int[] sensitive;
   private final ClockStatus<D> clockStatus;
+  private final boolean readResponsesDisableDefault;
 
   /** The clock status byte a device writes in response date-times. */
   @FunctionalInterface
@@ -40,12 +43,21 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
   }
 
   private GbzUseCase(int messageCode, ZclEngine<D> engine, boolean dateTimeInResponse, int[] sensitive,
-      ClockStatus<D> clockStatus) {
+      ClockStatus<D> clockStatus, boolean readResponsesDisableDefault) {
     this.messageCode = messageCode;
     this.engine = engine;
     this.dateTimeInResponse = dateTimeInResponse;
     this.sensitive = sensitive;
     this.clockStatus = clockStatus;
+    this.readResponsesDisableDefault = readResponsesDisableDefault;
+  }
+
+  /**
+   * This use case with the disable-default-response bit set in its Read Attributes Responses, as
+   * the RTDS shows for some use cases (GCS13a/b/c, GCS21f) and not for others [?].
+   */
+  public GbzUseCase<D> readResponsesDisableDefaultResponse() {
+    return new GbzUseCase<>(messageCode, engine, dateTimeInResponse, sensitive, clockStatus, true);
   }
 
   /**
@@ -59,7 +71,7 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
     for (int i = 0; i < keys.length; i++) {
       keys[i] = sensitive[i].key();
     }
-    return new GbzUseCase<>(messageCode, engine, dateTimeInResponse, keys, clockStatus);
+    return new GbzUseCase<>(messageCode, engine, dateTimeInResponse, keys, clockStatus, false);
   }
 
   @Override
@@ -89,6 +101,9 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
     SensitivePayloadParties parties = null;
     int encrypted = 0;
     for (ZclEngine.Reply r : replies) {
+      if (readResponsesDisableDefault && r.command() instanceof GeneralCommands.ReadAttributesResponse) {
+        r = new ZclEngine.Reply(r.clusterId(), ZclHeader.of(r.command(), r.header().sequence(), true), r.command());
+      }
       if (isSensitive(ZclCommandRef.of(r.clusterId(), r.command()).key())) {
         if (cipher == null) {
           cipher = new GbzComponentCipher(services.payloadCipher());

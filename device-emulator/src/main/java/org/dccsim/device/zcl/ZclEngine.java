@@ -72,7 +72,11 @@ public final class ZclEngine<D extends ZclDevice> {
           throw new ZclFailure(fault, "fault set on " + ZclCommandRef.of(c.clusterId(), h));
         }
         if (!h.clusterSpecific()) {
-          replies.add(general(device, c, command, context));
+          Reply reply = general(device, c, command, context);
+          replies.add(reply);
+          // a read that failed stops the message like a failed command (RTDS GCS14, GCS21e, GCS60)
+          stopped = reply.command() instanceof ReadAttributesResponse read
+              && read.records().stream().anyMatch(a -> ZclStatus.stopsMessage(a.status()));
         } else {
           List<ZclResponse> out = clusterSpecific(device, c, command, context);
           if (out.isEmpty()) {
@@ -99,7 +103,7 @@ public final class ZclEngine<D extends ZclDevice> {
       throw new ZclFailure(ZclStatus.UNSUP_CLUSTER_COMMAND, "no command " + ref);
     }
     if (r.query() && device.zclMemory() != null) {
-      List<ZclResponse> pinned = device.zclMemory().answer(ref.key());
+      List<ZclResponse> pinned = device.zclMemory().answer(ref.key(), command);
       if (pinned != null) {
         return pinned;
       }
@@ -119,10 +123,7 @@ public final class ZclEngine<D extends ZclDevice> {
         }
       }
       ReadAttributesResponse response = new ReadAttributesResponse(records);
-      // GBCS devices disable the default response of a read response only when every read
-      // succeeded, as the RTDS shows [?]
-      boolean allRead = records.stream().allMatch(a -> a.status() == ZclStatus.SUCCESS);
-      return new Reply(c.clusterId(), ZclHeader.of(response, seq, allRead), response);
+      return new Reply(c.clusterId(), ZclHeader.of(response, seq, false), response);
     }
     if (command instanceof WriteAttributes write) {
       List<WriteStatus> failures = new ArrayList<>();
@@ -269,13 +270,17 @@ public final class ZclEngine<D extends ZclDevice> {
     }
   }
 
-  /** Pins the replies a query command (Get...) answers with, instead of the device's state. */
-  public void answer(D device, ZclCommandRef ref, List<ZclResponse> replies) {
+  /**
+   * Pins the replies a query command (Get...) answers with, instead of the device's state: to
+   * exactly {@code request} (its fields: a snapshot offset, a log's time range), or to any
+   * request of the command when {@code request} is null.
+   */
+  public void answer(D device, ZclCommandRef ref, ZclCommand request, List<ZclResponse> replies) {
     Registered<D> r = commands.get(ref.key());
     if (r == null || !r.query()) {
       throw new IllegalArgumentException(ref + " is not a query command of this model");
     }
-    device.zclMemoryForWrite().answer(ref.key(), replies);
+    device.zclMemoryForWrite().answer(ref.key(), request, replies);
   }
 
   /** Makes reads and writes of an attribute fail with {@code status}. */
@@ -283,9 +288,12 @@ public final class ZclEngine<D extends ZclDevice> {
     device.zclMemoryForWrite().failAttribute(ref.key(), status);
   }
 
-  /** Makes a command fail with {@code status} before it has any effect. */
-  public void fail(D device, ZclCommandRef ref, int status) {
-    device.zclMemoryForWrite().failCommand(ref.key(), status);
+  /**
+   * Makes a command fail with {@code status}, before it has any effect, once it has succeeded
+   * {@code successesFirst} more times (0: at once; an intermittent fault otherwise).
+   */
+  public void fail(D device, ZclCommandRef ref, int status, int successesFirst) {
+    device.zclMemoryForWrite().failCommand(ref.key(), status, successesFirst);
   }
 
   /** Removes every fault. */

@@ -24,8 +24,13 @@ public final class ZclFaults<D extends ZclDevice> {
   }
 
   public ZclFaults<D> fail(ZclCommandRef ref, int status) {
+    return failAfter(ref, 0, status);
+  }
+
+  /** The command succeeds {@code successes} more times, then fails with {@code status}. */
+  public ZclFaults<D> failAfter(ZclCommandRef ref, int successes, int status) {
     synchronized (device) {
-      engine.fail(device, ref, status);
+      engine.fail(device, ref, status, successes);
     }
     return this;
   }

@@ -1,6 +1,9 @@
 package org.dccsim.device.zcl;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclValue;
 
 /**
@@ -14,8 +17,9 @@ public final class ZclMemory {
   private IntKeyedOverlay<ZclValue> values;
   private IntKeyedOverlay<ZclValue> pins;
   private IntKeyedOverlay<Integer> attributeFaults;
-  private IntKeyedOverlay<Integer> commandFaults;
-  private IntKeyedOverlay<List<ZclResponse>> answers;
+  /** Per command: {status, successes still to allow}. */
+  private IntKeyedOverlay<int[]> commandFaults;
+  private IntKeyedOverlay<List<PinnedAnswer>> answers;
   private IntKeyedOverlay<Long> pending;
 
   ZclValue value(int key) {
@@ -64,15 +68,24 @@ public final class ZclMemory {
     attributeFaults.put(key, status);
   }
 
+  /** The status a command fails with now, or null; counts down a fault's successes first. */
   Integer commandFault(int key) {
-    return commandFaults == null ? null : commandFaults.get(key);
+    int[] fault = commandFaults == null ? null : commandFaults.get(key);
+    if (fault == null) {
+      return null;
+    }
+    if (fault[1] > 0) {
+      fault[1]--;
+      return null;
+    }
+    return fault[0];
   }
 
-  void failCommand(int key, int status) {
+  void failCommand(int key, int status, int successesFirst) {
     if (commandFaults == null) {
       commandFaults = new IntKeyedOverlay<>();
     }
-    commandFaults.put(key, status);
+    commandFaults.put(key, new int[] {status, successesFirst});
   }
 
   void heal() {
@@ -80,15 +93,37 @@ public final class ZclMemory {
     commandFaults = null;
   }
 
-  List<ZclResponse> answer(int key) {
-    return answers == null ? null : answers.get(key);
+  private record PinnedAnswer(ZclCommand request, List<ZclResponse> replies) {}
+
+  /** The replies pinned for {@code request} (or for any request of its command), or null. */
+  List<ZclResponse> answer(int key, ZclCommand request) {
+    List<PinnedAnswer> pinned = answers == null ? null : answers.get(key);
+    if (pinned == null) {
+      return null;
+    }
+    List<ZclResponse> any = null;
+    for (PinnedAnswer p : pinned) {
+      if (request.equals(p.request())) {
+        return p.replies();
+      }
+      if (p.request() == null) {
+        any = p.replies();
+      }
+    }
+    return any;
   }
 
-  void answer(int key, List<ZclResponse> replies) {
+  void answer(int key, ZclCommand request, List<ZclResponse> replies) {
     if (answers == null) {
       answers = new IntKeyedOverlay<>();
     }
-    answers.put(key, List.copyOf(replies));
+    List<PinnedAnswer> pinned = new ArrayList<>();
+    List<PinnedAnswer> old = answers.get(key);
+    if (old != null) {
+      old.stream().filter(p -> !Objects.equals(p.request(), request)).forEach(pinned::add);
+    }
+    pinned.add(new PinnedAnswer(request, List.copyOf(replies)));
+    answers.put(key, List.copyOf(pinned));
   }
 
   /** The token of the future-dated command pending under {@code key}, or null. */

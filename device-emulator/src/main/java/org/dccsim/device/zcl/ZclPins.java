@@ -1,6 +1,7 @@
 package org.dccsim.device.zcl;
 
 import java.util.List;
+import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclValue;
 
 /**
@@ -32,10 +33,15 @@ public final class ZclPins<D extends ZclDevice> {
     return this;
   }
 
-  /** The query {@code ref} answers with {@code replies}, whatever the device's state. */
+  /** The query {@code ref} answers any request with {@code replies}, whatever the device's state. */
   public ZclPins<D> answer(ZclCommandRef ref, List<ZclResponse> replies) {
+    return answer(ref, null, replies);
+  }
+
+  /** The query {@code ref} answers exactly {@code request} with {@code replies}. */
+  public ZclPins<D> answer(ZclCommandRef ref, ZclCommand request, List<ZclResponse> replies) {
     synchronized (device) {
-      engine.answer(device, ref, replies);
+      engine.answer(device, ref, request, replies);
     }
     return this;
   }
