@@ -83,6 +83,7 @@ final class GasCommands {
           x.write(GasAttributes.CALORIFIC_VALUE_UNIT, c.calorificValueUnit());
           x.write(GasAttributes.CALORIFIC_VALUE_TRAILING_DIGIT, c.calorificValueTrailingDigit());
         })));
+    m.query(ZclCommandRef.toServer(PRICE, 0x00), notFound()); // Get Current Price
     m.query(ZclCommandRef.toServer(PRICE, 0x0B), notFound()); // Get Billing Period
     // billing and block periods take effect at their start (their calendar is not modelled)
     m.command(ZclCommandRef.toClient(PRICE, 0x09), GasCommands.<D, PriceCommands.PublishBillingPeriod>typed(

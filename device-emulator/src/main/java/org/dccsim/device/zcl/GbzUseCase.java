@@ -8,6 +8,7 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
+import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.gbcs.dlms.CosemDateTime;
@@ -99,6 +100,7 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
     List<GbzComponent> components = new ArrayList<>(replies.size());
     GbzComponentCipher cipher = null;
     SensitivePayloadParties parties = null;
+    byte[] secret = null;
     int encrypted = 0;
     for (ZclEngine.Reply r : replies) {
       if (readResponsesDisableDefault && r.command() instanceof GeneralCommands.ReadAttributesResponse) {
@@ -108,9 +110,11 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
         if (cipher == null) {
           cipher = new GbzComponentCipher(services.payloadCipher());
           parties = SensitivePayloadParties.of(command.apdu().header().response(dateTime));
+          // encrypted for the party the parties name: the sender, or the remote party it acts for
+          TrustAnchor forParty = device.anchors().forParty(parties.recipient()).orElse(command.sender());
+          secret = device.sharedSecret(forParty, services);
         }
-        components.add(cipher.encrypt(r.clusterId(), r.header(), r.command(), encrypted++, parties,
-            device.sharedSecret(command.sender(), services)));
+        components.add(cipher.encrypt(r.clusterId(), r.header(), r.command(), encrypted++, parties, secret));
       } else {
         components.add(GbzComponent.of(r.clusterId(), r.header(), r.command()));
       }
