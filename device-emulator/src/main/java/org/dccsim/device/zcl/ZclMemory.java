@@ -145,7 +145,7 @@ public final class ZclMemory {
   }
 
   /** Whether nothing at all is held (the device could drop this object). */
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return values == null && pins == null && attributeFaults == null && commandFaults == null && answers == null
         && pending == null;
   }

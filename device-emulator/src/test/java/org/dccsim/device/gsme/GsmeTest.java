@@ -80,6 +80,69 @@ class GsmeTest {
   }
 
   @Test
+  void aFutureDatedCommandThatCannotBeActionedRaises8F67AndChangesNothing() throws Exception {
+    ZclUtcTime when = ZclUtcTime.of(RtdsDeviceBench.RTDS_TIME.plusSeconds(3600));
+    send(0x006F, component(GasAttributes.PREPAYMENT, new PrepaymentCommands.SetOverallDebtCap(0, 1, when, 123_456)));
+    meter.faults().fail(GasAttributes.OVERALL_DEBT_CAP, ZclStatus.HARDWARE_FAILURE);
+
+    later.forEach(Runnable::run);
+
+    meter.faults().heal();
+    assertThat(meter.attribute(GasAttributes.OVERALL_DEBT_CAP)).isEqualTo(new ZclValue.Fixed(ZclValue.INT32, 0));
+    GbzPayload.Alert alert = (GbzPayload.Alert) GbzCodec.decode(GbcsCodec.decode(alerts.get(0)).apdu().content());
+    assertThat(alert.alertCode()).isEqualTo(0x8F67);
+  }
+
+  @Test
+  void aCancellationWithTimeFfffffffStopsThePendingCommandOfItsKind() throws Exception {
+    ZclUtcTime when = ZclUtcTime.of(RtdsDeviceBench.RTDS_TIME.plusSeconds(3600));
+    send(0x006F, component(GasAttributes.PREPAYMENT, new PrepaymentCommands.SetOverallDebtCap(0, 1, when, 123_456)));
+    send(0x006F, component(GasAttributes.PREPAYMENT,
+        new PrepaymentCommands.SetOverallDebtCap(0, 2, ZclUtcTime.UNDEFINED, 0)));
+
+    later.forEach(Runnable::run);
+
+    assertThat(meter.attribute(GasAttributes.OVERALL_DEBT_CAP)).isEqualTo(new ZclValue.Fixed(ZclValue.INT32, 0));
+    assertThat(alerts).isEmpty();
+    assertThat(meter.zclMemory() == null || meter.zclMemory().isEmpty()).as("nothing left pending").isTrue();
+  }
+
+  @Test
+  void aPublishedTariffIsWhatTheMeterThenHolds() throws Exception {
+    send(0x00A3, component(GasAttributes.PRICE, new org.dccsim.gbcs.gbz.PriceCommands.PublishPriceMatrix(
+        0, 1, ZclUtcTime.NOW, 1, 0, 1, 1, List.of(new org.dccsim.gbcs.gbz.PriceCommands.TierBlockPrice(2, 10_200)))));
+
+    assertThat(meter.attribute(GasAttributes.price(2, 1))).isEqualTo(new ZclValue.Fixed(ZclValue.UINT32, 10_200));
+    ZclCommand read = send(0x009F, component(GasAttributes.PRICE, GeneralCommands.ReadAttributes.of(0x0420)));
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records().get(0).value())
+        .contains(new ZclValue.Fixed(ZclValue.UINT32, 10_200));
+  }
+
+  @Test
+  void theConsumptionRegisterGrowsWithTimeAndIsTheSameForTheSameMeter() {
+    java.time.Instant t = RtdsDeviceBench.RTDS_TIME;
+    long seed = RtdsDeviceBench.GSME.value();
+    long now = GasConsumptionModel.volumeDm3(seed, t);
+    long dayLater = GasConsumptionModel.volumeDm3(seed, t.plusSeconds(86_400));
+    assertThat(dayLater - now).as("a winter day's gas, in dm³").isBetween(1_000L, 10_000L);
+    assertThat(GasConsumptionModel.volumeDm3(seed, t)).isEqualTo(now);
+    assertThat(GasConsumptionModel.volumeDm3(seed + 1, t)).isNotEqualTo(now);
+  }
+
+  @Test
+  void theGpfAnswersAReadFromItsCopyOfTheMetersDataAndTheMetersConsumption() throws Exception {
+    org.dccsim.device.gpf.Gpf gpf = new org.dccsim.device.gpf.Gpf(RtdsDeviceBench.GPF, BENCH.anchors());
+    gpf.serve(RtdsDeviceBench.GSME);
+    gpf.mirror(GasAttributes.DIVISOR, new ZclValue.Fixed(ZclValue.UINT24, 100));
+
+    ZclCommand read = send(gpf, 0x0074, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0000, 0x0302)));
+
+    long expected = GasConsumptionModel.volumeDm3(RtdsDeviceBench.GSME.value(), RtdsDeviceBench.RTDS_TIME);
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records()).extracting(r -> r.value().orElseThrow())
+        .containsExactly(new ZclValue.Fixed(ZclValue.UINT48, expected), new ZclValue.Fixed(ZclValue.UINT24, 100));
+  }
+
+  @Test
   void aTopUpAddsItsValueOnceAndItsReplayIsRefusedAsADuplicate() throws Exception {
     meter.setCreditRemaining(1_000_000);
     byte[] z = new EcdhP256(CryptoProvider.BC).sharedSecret(
@@ -100,7 +163,7 @@ class GsmeTest {
   }
 
   @Test
-  void aFaultedAttributeAnswersItsStatusAndAFaultedCommandStopsTheMessage() throws Exception {
+  void aFaultedAttributeAnswersItsStatusInTheReadResponse() throws Exception {
     meter.faults().fail(GasAttributes.DIVISOR, ZclStatus.HARDWARE_FAILURE);
     ZclCommand read = send(0x0074, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0302)));
     assertThat(((GeneralCommands.ReadAttributesResponse) read).records().get(0).status())
@@ -111,10 +174,16 @@ class GsmeTest {
     return GbzComponent.of(cluster, ZclHeader.of(command, 0, false), command);
   }
 
-  /** Sends a one-component command from the supplier and returns the first reply. */
+  /** Sends a one-component command from the supplier to the meter and returns the first reply. */
   private ZclCommand send(int messageCode, GbzComponent component) throws Exception {
+    return send(meter, messageCode, component);
+  }
+
+  /** Sends a one-component command from the supplier to {@code device} and returns the first reply. */
+  private ZclCommand send(org.dccsim.device.EmulatedDevice device, int messageCode, GbzComponent component)
+      throws Exception {
     GroupingHeader header = new GroupingHeader(CraFlag.COMMAND, ++counter, RtdsDeviceBench.SUPPLIER,
-        RtdsDeviceBench.GSME, java.util.Optional.empty(), OtherInformation.of(messageCode));
+        device.id(), java.util.Optional.empty(), OtherInformation.of(messageCode));
     GeneralSigningApdu apdu = GeneralSigningApdu.create(header, GbzCodec.encode(GbzPayload.UseCase.of(component)),
         SignatureField.NULL);
     boolean critical = services.messageCodes().byCode(messageCode).orElseThrow().type()
@@ -124,8 +193,8 @@ class GsmeTest {
         : apdu;
     byte[] message = services.mac().wrap(sent,
         BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
-        BENCH.ourDeviceKey(RtdsDeviceBench.GSME, KeyUsage.KEY_AGREEMENT));
-    byte[] response = meter.receive(message, services).orElseThrow();
+        BENCH.ourDeviceKey(device.id(), KeyUsage.KEY_AGREEMENT));
+    byte[] response = device.receive(message, services).orElseThrow();
     var inspected = BENCH.inspectOurs(response);
     GbzPayload.UseCase payload = (GbzPayload.UseCase) GbzCodec.decode(GbcsCodec.decode(response).apdu().content());
     GbzComponent first = payload.components().get(0);
@@ -136,6 +205,6 @@ class GsmeTest {
     return new org.dccsim.gbcs.gbz.GbzComponentCipher(services.payloadCipher()).decrypt(first,
         org.dccsim.gbcs.security.SensitivePayloadParties.of(GbcsCodec.decode(response).apdu().header()),
         BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.KEY_AGREEMENT),
-        BENCH.ourDeviceKey(RtdsDeviceBench.GSME, KeyUsage.KEY_AGREEMENT));
+        BENCH.ourDeviceKey(device.id(), KeyUsage.KEY_AGREEMENT));
   }
 }
