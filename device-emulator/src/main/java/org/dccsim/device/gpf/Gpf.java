@@ -8,6 +8,7 @@ import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
 import org.dccsim.device.gsme.GasAttributes;
 import org.dccsim.device.gsme.GasConsumptionModel;
+import org.dccsim.device.gsme.GasProfiles;
 import org.dccsim.device.zcl.GbzUseCase;
 import org.dccsim.device.zcl.ZclAttributeRef;
 import org.dccsim.device.zcl.ZclCommandRef;
@@ -118,9 +119,7 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
     GasAttributes.define(m, (d, x) -> new ZclValue.Fixed(ZclValue.UINT48,
         GasConsumptionModel.volumeDm3(d.seed(), x.now())));
     // reads the GPF answers from its copy: profiles and snapshots only when pinned
-    m.query(ZclCommandRef.toServer(GasAttributes.METERING, 0x08), (d, c, x) -> {
-      throw new ZclFailure(ZclStatus.NOT_FOUND, "no profile kept");
-    });
+    GasProfiles.define(m, Gpf::seed);
     m.query(ZclCommandRef.toServer(GasAttributes.PREPAYMENT, 0x07), (d, c, x) -> {
       throw new ZclFailure(ZclStatus.NOT_FOUND, "no prepayment snapshot kept");
     });

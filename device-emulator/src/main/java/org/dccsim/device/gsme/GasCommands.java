@@ -119,7 +119,6 @@ final class GasCommands {
         }));
     m.query(ZclCommandRef.toServer(GasAttributes.METERING, 0x06), notFound()); // Get Snapshot
     m.query(ZclCommandRef.toServer(GasAttributes.METERING, 0x07), notFound()); // Start Sampling
-    m.query(ZclCommandRef.toServer(GasAttributes.METERING, 0x08), notFound()); // Get Sampled Data
 
     // ---- Prepayment
     m.command(ZclCommandRef.toServer(PREPAYMENT, 0x06), GasCommands.<D, PrepaymentCommands.ChangePaymentMode>replying(
@@ -167,7 +166,6 @@ final class GasCommands {
     m.command(ZclCommandRef.toServer(PREPAYMENT, 0x00), GasCommands.<D, PrepaymentCommands.SelectAvailableEmergencyCredit>typed(
         (d, c, x) -> x.write(GasAttributes.EMERGENCY_CREDIT_REMAINING, x.readLong(GasAttributes.EMERGENCY_CREDIT_LIMIT))));
     m.query(ZclCommandRef.toServer(PREPAYMENT, 0x07), notFound()); // Get Prepay Snapshot
-    m.query(ZclCommandRef.toServer(PREPAYMENT, 0x08), notFound()); // Get Top Up Log
     m.query(ZclCommandRef.toServer(PREPAYMENT, 0x0A), notFound()); // Get Debt Repayment Log
     return m;
   }

@@ -18,6 +18,7 @@ import org.dccsim.device.zcl.ZclFaults;
 import org.dccsim.device.zcl.ZclMemory;
 import org.dccsim.device.zcl.ZclPins;
 import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.ZclValue;
 import org.dccsim.smki.Eui64;
 
@@ -41,6 +42,8 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
   private ZclMemory zcl;
   /** The upper half of the last accepted UTRN counter (GBCS 14: the supplier's top-up counter). */
   private int utrnCounter;
+  /** Accepted top-ups, oldest first; null until the first. */
+  private PrepaymentCommands.TopUpRecord[] topUps;
   /** The clock status the meter writes in response date-times; FF: not specified. */
   private byte clockStatus = (byte) 0xFF;
 
@@ -110,6 +113,23 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     this.utrnCounter = (int) upperHalf;
   }
 
+  /** The accepted top-ups the meter keeps, oldest first. */
+  public synchronized List<PrepaymentCommands.TopUpRecord> topUpLog() {
+    return topUps == null ? List.of() : List.of(topUps);
+  }
+
+  /** Adds an accepted top-up, forgetting the oldest beyond {@code capacity}. */
+  synchronized void logTopUp(PrepaymentCommands.TopUpRecord record, int capacity) {
+    int n = topUps == null ? 0 : topUps.length;
+    PrepaymentCommands.TopUpRecord[] next = new PrepaymentCommands.TopUpRecord[Math.min(n + 1, capacity)];
+    int keep = next.length - 1;
+    if (keep > 0) {
+      System.arraycopy(topUps, n - keep, next, 0, keep);
+    }
+    next[keep] = record;
+    topUps = next;
+  }
+
   public synchronized int clockStatus() {
     return clockStatus & 0xFF;
   }
@@ -141,6 +161,7 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     GasAttributes.define(m, (d, x) -> new ZclValue.Fixed(ZclValue.UINT48,
         GasConsumptionModel.volumeDm3(d.seed(), x.now())));
     GasCommands.define(m);
+    GasProfiles.define(m, Gsme::seed);
     TopUp.define(m);
     GasHousekeeping.define(m);
     return m.build();

@@ -1,5 +1,6 @@
 package org.dccsim.device.gsme;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.device.TrustAnchor;
@@ -8,9 +9,11 @@ import org.dccsim.device.zcl.ZclContext;
 import org.dccsim.device.zcl.ZclEngine;
 import org.dccsim.device.zcl.ZclFailure;
 import org.dccsim.device.zcl.ZclResponse;
+import org.dccsim.device.zcl.ZclStatus;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.ConsumerTopUpResponse;
+import org.dccsim.gbcs.gbz.ZclUtcTime;
 import org.dccsim.gbcs.security.Utrn;
 import org.dccsim.smki.RemotePartyRole;
 
@@ -31,10 +34,28 @@ final class TopUp {
 
   private TopUp() {}
 
+  /** How many accepted top-ups a meter keeps in its log [?: GBCS's log size not checked]. */
+  static final int LOG_SIZE = 5;
+
   static void define(ZclEngine.Builder<Gsme> m) {
     m.command(ZclCommandRef.toServer(GasAttributes.PREPAYMENT, 0x04),
         GasCommands.<Gsme, PrepaymentCommands.ConsumerTopUp>replying((d, c, x) ->
             List.of(new ZclResponse(topUp(d, c, x), false))));
+    // Get Top Up Log (GCS15e): the newest accepted top-ups up to the latest end time asked for
+    m.query(ZclCommandRef.toServer(GasAttributes.PREPAYMENT, 0x08),
+        GasCommands.<Gsme, PrepaymentCommands.GetTopUpLog>replying((d, c, x) -> {
+          List<PrepaymentCommands.TopUpRecord> records = new ArrayList<>();
+          List<PrepaymentCommands.TopUpRecord> log = d.topUpLog();
+          for (int i = log.size() - 1; i >= 0 && records.size() < c.numberOfRecords(); i--) {
+            if (log.get(i).topUpTime().seconds() <= c.latestEndTime().seconds()) {
+              records.add(log.get(i));
+            }
+          }
+          if (records.isEmpty()) {
+            throw new ZclFailure(ZclStatus.NOT_FOUND, "no top-up up to " + c.latestEndTime());
+          }
+          return List.of(new ZclResponse(new PrepaymentCommands.PublishTopUpLog(0, 1, records), true));
+        }));
   }
 
   private static ConsumerTopUpResponse topUp(Gsme meter, PrepaymentCommands.ConsumerTopUp command,
@@ -71,6 +92,8 @@ final class TopUp {
     long credit = GasCommands.signed(context.readLong(GasAttributes.CREDIT_REMAINING)) + amount;
     context.write(GasAttributes.CREDIT_REMAINING, credit & 0xFFFFFFFFL);
     meter.setUtrnCounter(upper);
+    meter.logTopUp(new PrepaymentCommands.TopUpRecord(command.topUpCode(), (int) amount,
+        ZclUtcTime.of(context.now())), LOG_SIZE);
     return new ConsumerTopUpResponse(ACCEPTED, (int) amount, source, (int) credit);
   }
 

@@ -160,6 +160,24 @@ class GsmeTest {
     assertThat(replayed.resultType()).isEqualTo(TopUp.REJECTED_DUPLICATE);
     assertThat(meter.creditRemaining()).isEqualTo(3_000_000);
     assertThat(meter.utrnCounter()).isEqualTo(7);
+    var log = (PrepaymentCommands.PublishTopUpLog) send(0x00C5, component(GasAttributes.PREPAYMENT,
+        new PrepaymentCommands.GetTopUpLog(ZclUtcTime.UNDEFINED, 5)));
+    assertThat(log.topUps()).extracting(PrepaymentCommands.TopUpRecord::topUpAmount).containsExactly(2_000_000);
+    assertThat(log.topUps().get(0).topUpCode()).isEqualTo(Utrn.ascii(utrn));
+  }
+
+  @Test
+  void theHalfHourlyProfileIsTheConsumptionModelsPerInterval() throws Exception {
+    ZclUtcTime dayBefore = ZclUtcTime.of(RtdsDeviceBench.RTDS_TIME.minusSeconds(86_400));
+    var profile = (MeteringCommands.GetSampledDataResponse) send(0x0078, component(GasAttributes.METERING,
+        new MeteringCommands.GetSampledData(0, dayBefore, 0, 100)));
+
+    assertThat(profile.samples()).hasSize(48);
+    assertThat(profile.sampleStartTime()).isEqualTo(dayBefore);
+    long seed = RtdsDeviceBench.GSME.value();
+    assertThat(profile.samples().stream().mapToLong(Integer::longValue).sum()).isEqualTo(
+        GasConsumptionModel.volumeDm3(seed, RtdsDeviceBench.RTDS_TIME)
+            - GasConsumptionModel.volumeDm3(seed, dayBefore.instant()));
   }
 
   @Test
