@@ -20,6 +20,7 @@ import org.dccsim.device.zcl.ZclMemory;
 import org.dccsim.device.zcl.ZclPins;
 import org.dccsim.device.zcl.ZclStatus;
 import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.asn1.DeviceLogEntry;
 import org.dccsim.gbcs.gbz.ZclValue;
 import org.dccsim.smki.Eui64;
 
@@ -39,6 +40,8 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
   private ZclMemory zcl;
   /** The EUI-64 of the GSME whose data this GPF mirrors (seeds its consumption); null: its own. */
   private Eui64 gsme;
+  /** The HAN devices the GPF serves (its device log); null while empty. */
+  private DeviceLogEntry[] deviceLog;
   /** The clock status the GPF writes in response date-times; FF: not specified. */
   private byte clockStatus = (byte) 0xFF;
 
@@ -88,6 +91,22 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
     }
   }
 
+  /** How many devices the GPF's device log holds [?: GBCS's capacity not checked]. */
+  public static final int DEVICE_LOG_CAPACITY = 5;
+
+  /** The GPF's device log: the HAN devices it serves. */
+  public synchronized List<DeviceLogEntry> deviceLog() {
+    return deviceLog == null ? List.of() : List.of(deviceLog);
+  }
+
+  /** Replaces the device log (GCS59, and joins and unjoins, which are common use cases). */
+  public synchronized void restoreDeviceLog(List<DeviceLogEntry> entries) {
+    if (entries.size() > DEVICE_LOG_CAPACITY) {
+      throw new IllegalArgumentException("a GPF device log holds at most " + DEVICE_LOG_CAPACITY + " devices");
+    }
+    deviceLog = entries.isEmpty() ? null : entries.toArray(new DeviceLogEntry[0]);
+  }
+
   /** The copy of an attribute as it stands (pins included). */
   public synchronized ZclValue attribute(ZclAttributeRef ref) {
     return ENGINE.stored(this, ref);
@@ -130,7 +149,8 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
   private static DeviceUseCases<Gpf> useCaseTable() {
     ZclCommandRef readMetering = ZclCommandRef.generalResponse(GasAttributes.METERING, 0x01);
     ZclCommandRef readPrepayment = ZclCommandRef.generalResponse(GasAttributes.PREPAYMENT, 0x01);
-    List<GbzUseCase<Gpf>> all = new ArrayList<>();
+    List<org.dccsim.device.DeviceUseCase<Gpf>> all = new ArrayList<>();
+    all.add(new RestoreDeviceLogUseCase());
     for (int code : new int[] {0x0074, 0x00B6, 0x00B8}) {
       all.add(GbzUseCase.of(code, ENGINE, true, Gpf::clockStatus, readMetering).readResponsesDisableDefaultResponse());
     }

@@ -174,7 +174,8 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     ZclCommandRef debtLog = ZclCommandRef.toClient(PREPAYMENT, 0x06);
     ZclCommandRef snapshot = ZclCommandRef.toClient(METERING, 0x06);
     ZclCommandRef sampledData = ZclCommandRef.toClient(METERING, 0x07);
-    List<GbzUseCase<Gsme>> all = new ArrayList<>();
+    List<org.dccsim.device.DeviceUseCase<Gsme>> all = new ArrayList<>();
+    all.add(new SetClockUseCase());
     // responses with the meter's date-time
     for (int code : new int[] {0x006B, 0x00A3, 0x006C, 0x006D, 0x006F, 0x0097, 0x012A}) {
       all.add(GbzUseCase.of(code, ENGINE, true, Gsme::clockStatus));
