@@ -32,9 +32,15 @@ public record ZclContext<D extends ZclDevice>(
     engine.write(device, ref, value);
   }
 
-  /** Writes a fixed-size attribute of the model's data type. */
+  /** Writes a fixed-size attribute of the model's data type; a value that does not fit is INVALID VALUE. */
   public void write(ZclAttributeRef ref, long bits) throws ZclFailure {
-    engine.write(device, ref, engine.fixed(ref, bits));
+    ZclValue value;
+    try {
+      value = engine.fixed(ref, bits);
+    } catch (IllegalArgumentException e) {
+      throw new ZclFailure(ZclStatus.INVALID_VALUE, e.getMessage());
+    }
+    engine.write(device, ref, value);
   }
 
   ZclContext<D> forComponent(GbzComponent c) {

@@ -118,6 +118,20 @@ class ZclEngineTest {
   }
 
   @Test
+  void aCommandValueTheAttributeCannotHoldIsAnInvalidValue() {
+    ZclEngine<Device> narrow = ZclEngine.<Device>builder()
+        .attribute(CLUSTER, 0x0014, new ZclValue.Fixed(ZclValue.ENUM8, 2))
+        .command(CHANGE_SUPPLY, (d, c, x) -> {
+          x.write(STATUS, 0x100 + ((MeteringCommands.ChangeSupply) c).proposedSupplyStatus());
+          return List.of();
+        })
+        .build();
+    List<ZclEngine.Reply> tooWide = narrow.execute(device, new GbzPayload.UseCase(List.of(changeSupply(1))),
+        new ZclContext<>(device, narrow, null, Instant.parse("2015-01-01T00:00:00Z"), null, null));
+    assertThat(tooWide.get(0).command()).isEqualTo(new DefaultResponse(true, 0x0B, ZclStatus.INVALID_VALUE));
+  }
+
+  @Test
   void unknownCommandsAndReadOnlyWritesAnswerTheirStatus() {
     ZclCommand topUp = new PrepaymentCommands.ConsumerTopUp(0, org.dccsim.gbcs.frame.ByteSlice.EMPTY);
     List<ZclEngine.Reply> unknown = run(component(CLUSTER, topUp));
