@@ -119,6 +119,27 @@ class GsmeTest {
   }
 
   @Test
+  void thePrepaymentSetUpACommandWritesIsWhatALaterReadReturns() throws Exception {
+    send(0x006F, component(GasAttributes.PREPAYMENT,
+        new PrepaymentCommands.EmergencyCreditSetup(1, ZclUtcTime.NOW, 500_000, 100_000)));
+    send(0x006E, component(GasAttributes.PREPAYMENT, new PrepaymentCommands.ChangeDebt(1,
+        org.dccsim.gbcs.frame.ByteSlice.EMPTY, 300_000, 0, 2, ZclUtcTime.NOW, 0, 1, 5_000, 0)));
+    send(0x006E, component(GasAttributes.PREPAYMENT, new PrepaymentCommands.ChangeDebt(2,
+        org.dccsim.gbcs.frame.ByteSlice.EMPTY, 50_000, 0, 3, ZclUtcTime.NOW, 0, 1, 5_000, 0)));
+    var mode = (PrepaymentCommands.ChangePaymentModeResponse) send(0x006D, component(GasAttributes.PREPAYMENT,
+        new PrepaymentCommands.ChangePaymentMode(0, 1, ZclUtcTime.NOW, 0x0897, 0)));
+
+    assertThat(mode.emergencyCreditLimit()).isEqualTo(500_000);
+    assertThat(mode.emergencyCreditThreshold()).isEqualTo(100_000);
+    ZclCommand read = send(0x00B5, component(GasAttributes.PREPAYMENT,
+        GeneralCommands.ReadAttributes.of(0x0000, 0x0010, 0x0011, 0x0221, 0x0227)));
+    assertThat(((GeneralCommands.ReadAttributesResponse) read).records()).extracting(r -> r.value().orElseThrow())
+        .containsExactly(new ZclValue.Fixed(ZclValue.BITMAP16, 0x0897), new ZclValue.Fixed(ZclValue.UINT32, 500_000),
+            new ZclValue.Fixed(ZclValue.UINT32, 100_000), new ZclValue.Fixed(ZclValue.UINT32, 350_000),
+            new ZclValue.Fixed(ZclValue.UINT32, 5_000));
+  }
+
+  @Test
   void theConsumptionRegisterGrowsWithTimeAndIsTheSameForTheSameMeter() {
     java.time.Instant t = RtdsDeviceBench.RTDS_TIME;
     long seed = RtdsDeviceBench.GSME.value();
