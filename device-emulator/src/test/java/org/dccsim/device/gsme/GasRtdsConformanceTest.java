@@ -27,7 +27,6 @@ import org.dccsim.device.zcl.ZclFaults;
 import org.dccsim.device.zcl.ZclPins;
 import org.dccsim.device.zcl.ZclResponse;
 import org.dccsim.device.zcl.ZclStatus;
-import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsMessage;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
