@@ -12,6 +12,11 @@ public final class DeviceTime {
 
   /** A COSEM date-time as GBCS devices write it: UTC, deviation not specified, clock status FF. */
   public static CosemDateTime cosem(Instant at) {
-    return CosemDateTime.of(LocalDateTime.ofInstant(at, ZoneOffset.UTC), CosemDateTime.DEVIATION_NOT_SPECIFIED, 0xFF);
+    return cosem(at, 0xFF);
+  }
+
+  /** As {@link #cosem(Instant)}, with the clock status the device keeps (GBZ devices write theirs). */
+  public static CosemDateTime cosem(Instant at, int clockStatus) {
+    return CosemDateTime.of(LocalDateTime.ofInstant(at, ZoneOffset.UTC), CosemDateTime.DEVIATION_NOT_SPECIFIED, clockStatus);
   }
 }

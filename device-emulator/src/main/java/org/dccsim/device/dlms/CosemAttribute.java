@@ -18,20 +18,36 @@ public final class CosemAttribute<D> {
   final boolean writable;
   final boolean stores;
   final boolean readerSelectsFromPins;
+  final boolean typed;
 
   private CosemAttribute(DlmsData initial, AttributeReader<D> reader, AttributeWriter<D> writer, boolean writable,
       boolean stores, boolean readerSelectsFromPins) {
+    this(initial, reader, writer, writable, stores, readerSelectsFromPins, true);
+  }
+
+  private CosemAttribute(DlmsData initial, AttributeReader<D> reader, AttributeWriter<D> writer, boolean writable,
+      boolean stores, boolean readerSelectsFromPins, boolean typed) {
     this.initial = initial;
     this.reader = reader;
     this.writer = writer;
     this.writable = writable;
     this.stores = stores;
     this.readerSelectsFromPins = readerSelectsFromPins;
+    this.typed = typed;
   }
 
   /** A value every device starts with and may be written (copy-on-write per device). */
   public static <D> CosemAttribute<D> value(DlmsData initial) {
     return new CosemAttribute<>(Objects.requireNonNull(initial), null, null, true, true, false);
+  }
+
+  /**
+   * A writable value of no fixed type: GBCS writes some attributes with more than one type (the
+   * load control scripts' parameters are a long-unsigned in one use case, an octet string in
+   * another).
+   */
+  public static <D> CosemAttribute<D> anyType(DlmsData initial) {
+    return new CosemAttribute<>(Objects.requireNonNull(initial), null, null, true, true, false, false);
   }
 
   /** A value that cannot be written. */
@@ -55,17 +71,19 @@ public final class CosemAttribute<D> {
 
   /** The same attribute, written with an effect besides storing the value. */
   public CosemAttribute<D> onWrite(AttributeWriter<D> effect) {
-    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, stores, readerSelectsFromPins);
+    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, stores, readerSelectsFromPins,
+        typed);
   }
 
   /** The same attribute, written with an effect and not stored (the effect keeps what matters). */
   public CosemAttribute<D> onWriteOnly(AttributeWriter<D> effect) {
-    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, false, readerSelectsFromPins);
+    return new CosemAttribute<>(initial, reader, Objects.requireNonNull(effect), true, false, readerSelectsFromPins,
+        typed);
   }
 
   /** The same attribute, read-only. */
   public CosemAttribute<D> readOnly() {
-    return new CosemAttribute<>(initial, reader, writer, false, stores, readerSelectsFromPins);
+    return new CosemAttribute<>(initial, reader, writer, false, stores, readerSelectsFromPins, typed);
   }
 
   /** The default value; null for a computed attribute. */

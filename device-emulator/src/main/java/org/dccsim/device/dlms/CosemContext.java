@@ -17,13 +17,26 @@ public final class CosemContext {
   private final DeviceServices services;
   private final Instant now;
   private final VerifiedCommand command;
+  private final UnknownRemoteParty unknownRemoteParty;
 
   /** @param command the command being executed; null for work the device does on its own */
   public CosemContext(CosemEngine<?> engine, DeviceServices services, Instant now, VerifiedCommand command) {
+    this(engine, services, now, command, null);
+  }
+
+  /** @param unknownRemoteParty the party a URP command is for; null when it is none */
+  public CosemContext(CosemEngine<?> engine, DeviceServices services, Instant now, VerifiedCommand command,
+      UnknownRemoteParty unknownRemoteParty) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.services = Objects.requireNonNull(services, "services");
     this.now = Objects.requireNonNull(now, "now");
     this.command = command;
+    this.unknownRemoteParty = unknownRemoteParty;
+  }
+
+  /** The unknown remote party the command is for (sensitive values are encrypted for it); null when none. */
+  public UnknownRemoteParty unknownRemoteParty() {
+    return unknownRemoteParty;
   }
 
   /** The engine executing the access, typed for the device it executes on. */

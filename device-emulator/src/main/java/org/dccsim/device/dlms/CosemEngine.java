@@ -203,7 +203,7 @@ public final class CosemEngine<D extends CosemDevice> {
     if (!a.writable) {
       throw new CosemAccessException(AccessResult.READ_WRITE_DENIED, "read-only");
     }
-    if (a.initial != null && !sameType(a.initial, value)) {
+    if (a.typed && a.initial != null && !sameType(a.initial, value)) {
       throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "not the attribute's type");
     }
     if (a.writer != null) {

@@ -2,6 +2,7 @@ package org.dccsim.device.dlms;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.security.VerifiedCommand;
@@ -17,6 +18,8 @@ import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.usecase.DataProtectionParameters;
 import org.dccsim.gbcs.usecase.UnexpectedPayloadException;
+import org.dccsim.smki.Eui64;
+import org.dccsim.smki.KeyUsage;
 
 /**
  * get_protected_attributes (method 1) of a data protection object (class 30), how GBCS devices
@@ -24,7 +27,9 @@ import org.dccsim.gbcs.usecase.UnexpectedPayloadException;
  * attributes (class, logical name, attribute, data index, access selection) and the protection
  * asked for; the device reads each attribute as a get would, and returns the protection it applied
  * (itself as originator, the requester as recipient, the command's counter) and the structure of
- * the values encrypted for the requester (KDF mode 04 on the shared secret of their KA keys).
+ * the values encrypted for the requester (KDF mode 04 on the shared secret of their KA keys). For
+ * an {@link UnknownRemoteParty} the values are encrypted for the party's certificate key instead,
+ * keyed by the device's own counter.
  */
 public final class ProtectedAttributes {
 
@@ -39,13 +44,15 @@ public final class ProtectedAttributes {
       }
       long counter = command.apdu().originatorCounter();
       TrustAnchor requester = command.sender();
+      UnknownRemoteParty urp = context.unknownRemoteParty();
+      Eui64 askedBy = urp == null ? requester.party() : urp.party();
       DataProtectionParameters asked;
       try {
         asked = DataProtectionParameters.fromDlms("get_protected_attributes", p.elements().get(1));
       } catch (UnexpectedPayloadException e) {
         throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, e.getMessage());
       }
-      if (!asked.equals(new DataProtectionParameters(counter, requester.party(), device.id()))) {
+      if (!asked.equals(new DataProtectionParameters(counter, askedBy, device.id()))) {
         throw new CosemAccessException(AccessResult.SCOPE_OF_ACCESS_VIOLATED,
             "protection not asked by the requester for this counter");
       }
@@ -55,8 +62,13 @@ public final class ProtectedAttributes {
         values.add(read(device, engine, entry, context));
       }
       byte[] plain = DlmsCodec.encodeData(new Structure(values));
-      byte[] sealed = context.services().payloadCipher().encrypt(plain, device.id(), counter, requester.party(),
-          device.sharedSecret(requester, context.services()));
+      DeviceServices services = context.services();
+      byte[] sealed = urp == null
+          ? services.payloadCipher().encrypt(plain, device.id(), counter, requester.party(),
+              device.sharedSecret(requester, services))
+          // a party without an anchor: its certificate's key, keyed by the device's own counter
+          : services.payloadCipher().encrypt(plain, device.id(), urp.counter(), urp.party(), services.ecdh()
+              .sharedSecret(services.keyring().privateKey(device.id(), KeyUsage.KEY_AGREEMENT), urp.keyAgreementKey()));
       return DlmsData.structure(
           new DataProtectionParameters(counter, device.id(), requester.party()).toDlms(),
           DlmsData.octetString(sealed));

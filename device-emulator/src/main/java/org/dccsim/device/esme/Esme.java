@@ -1,29 +1,62 @@
 package org.dccsim.device.esme;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.dccsim.device.AlertFormat;
+import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCases;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
+import org.dccsim.device.dlms.CosemDevice;
+import org.dccsim.device.dlms.CosemEngine;
+import org.dccsim.device.dlms.CosemMemory;
+import org.dccsim.device.dlms.Faults;
+import org.dccsim.device.dlms.Pins;
 import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.dlms.DlmsData;
+import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
+import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.smki.Eui64;
 
 /**
- * An emulated electricity smart meter. Its readings come from a {@link ConsumptionModel} seeded by
- * its EUI-64, so they cost no memory.
+ * An emulated electricity smart meter. Its COSEM objects are those of {@link EsmeObjectModel},
+ * shared by every ESME; a meter holds only what differs from their defaults (its
+ * {@link CosemMemory}, created on first write, pin or fault), its load switch, and its variant.
+ * Readings and profiles come from a {@link ConsumptionModel} seeded by its EUI-64, so they cost no
+ * memory.
  */
-public final class Esme extends EmulatedDevice {
+public final class Esme extends EmulatedDevice implements CosemDevice {
 
-  private static final DeviceUseCases<Esme> USE_CASES =
-      new DeviceUseCases<>(new ReadImportRegistersUseCase(), new EnableSupplyUseCase());
+  private static final List<CosemEngine<Esme>> ENGINES = new ArrayList<>();
+  private static final List<DeviceUseCases<Esme>> USE_CASES = new ArrayList<>();
+
+  static {
+    for (EsmeVariant v : EsmeVariant.values()) {
+      CosemEngine<Esme> engine = new CosemEngine<>(EsmeObjectModel.build(v));
+      ENGINES.add(engine);
+      USE_CASES.add(EsmeUseCases.all(engine));
+    }
+  }
 
   private final EsmeVariant variant;
   private SupplyState supplyState;
+  private CosemMemory memory;
 
   public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant, SupplyState supplyState) {
     super(id, anchors);
     this.variant = variant;
     this.supplyState = supplyState;
+  }
+
+  /** A meter of {@code variant} with its supply enabled, as installed meters are. */
+  public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant) {
+    this(id, anchors, variant, SupplyState.ENABLED);
+  }
+
+  /** A single-element meter with its supply enabled. */
+  public Esme(Eui64 id, TrustAnchors anchors) {
+    this(id, anchors, EsmeVariant.SINGLE_ELEMENT, SupplyState.ENABLED);
   }
 
   /** A single-element meter. */
@@ -38,12 +71,40 @@ public final class Esme extends EmulatedDevice {
 
   @Override
   public DeviceUseCases<Esme> useCases() {
-    return USE_CASES;
+    return USE_CASES.get(variant.ordinal());
   }
 
   @Override
   protected AlertFormat alertFormat() {
     return AlertFormat.DLMS;
+  }
+
+  @Override
+  public synchronized CosemMemory cosemMemory(boolean create) {
+    if (memory == null && create) {
+      memory = new CosemMemory();
+    }
+    return memory;
+  }
+
+  /** The COSEM engine every ESME of {@code variant} runs on (its object model, reads and writes outside commands). */
+  public static CosemEngine<Esme> engine(EsmeVariant variant) {
+    return ENGINES.get(variant.ordinal());
+  }
+
+  /** The COSEM engine this meter runs on. */
+  public CosemEngine<Esme> cosemEngine() {
+    return ENGINES.get(variant.ordinal());
+  }
+
+  /** Values forced on this meter: a reading, a log, a tariff a User wants to see. */
+  public Pins<Esme> pins() {
+    return new Pins<>(cosemEngine(), this);
+  }
+
+  /** Faults injected on this meter: attributes and methods that answer with an error result. */
+  public Faults<Esme> faults() {
+    return new Faults<>(cosemEngine(), this);
   }
 
   public EsmeVariant variant() {
@@ -58,6 +119,47 @@ public final class Esme extends EmulatedDevice {
     this.supplyState = state;
   }
 
+  /** Credit (1) or prepayment (2), from the active account; 0 when the account holds no mode. */
+  public synchronized int paymentMode() {
+    DlmsData account = cosemEngine().stored(this, EsmeObjectModel.ACCOUNT, 2);
+    return account instanceof Structure s && !s.elements().isEmpty() && s.elements().get(0) instanceof IntegerValue m
+        ? (int) m.value() : 0;
+  }
+
+  /** The meter balance in the account's currency units. */
+  public synchronized long meterBalance() {
+    return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
+  }
+
+  /**
+   * The billing event (at the billing date the supplier set): records the meter's billing data at
+   * its time in the billing data log, and sends the entry to the supplier (ECS68, alert 8F0A).
+   *
+   * @return whether the alert went out
+   */
+  public synchronized boolean bill(DeviceServices services) {
+    BillingDataLog.capture(this, now(services));
+    return BillingDataLog.raiseAlert(this, services);
+  }
+
+  /** Sends the latest billing data log entry to the supplier again (ECS68); false when there is none. */
+  public synchronized boolean raiseBillingDataLogAlert(DeviceServices services) {
+    return BillingDataLog.raiseAlert(this, services);
+  }
+
+  /**
+   * Charges a prepayment meter for what it supplied since it last did (energy at the active
+   * price, standing charge per day), disabling supply when credit runs out; called as the meter's
+   * time passes (e.g. each half hour by the population's scheduler).
+   */
+  public synchronized void settle(DeviceServices services) {
+    try {
+      PrepaymentSettlement.settle(this, now(services));
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the meter balance: the meter cannot settle
+    }
+  }
+
   /** The seed of this meter's consumption model. */
   public long seed() {
     return id().value();
@@ -69,5 +171,9 @@ public final class Esme extends EmulatedDevice {
 
   long reactiveImportVarh(Instant at) {
     return ConsumptionModel.reactiveImportVarh(seed(), at);
+  }
+
+  long secondaryActiveImportWh(Instant at) {
+    return ConsumptionModel.secondaryActiveImportWh(seed(), at);
   }
 }

@@ -129,6 +129,21 @@ public final class RtdsDeviceBench {
     return ours.devicePublicKey(device, usage).orElseThrow();
   }
 
+  /** The RTDS device's public key for a usage (to read what the RTDS device encrypted). */
+  public PublicKey rtdsDeviceKey(Eui64 device, KeyUsage usage) {
+    return rtds.devicePublicKey(device, usage).orElseThrow(
+        () -> new AssertionError("no RTDS certificate of " + device + " for " + usage));
+  }
+
+  /** Every private key an RTDS organisation has for a usage (a supplier has a prepayment KA key too). */
+  public List<PrivateKey> organisationKeys(Eui64 organisation, KeyUsage usage) {
+    List<PrivateKey> keys = new ArrayList<>();
+    for (SmkiCertificate c : rtds.organisations(organisation, usage)) {
+      rtds.privateKey(c).ifPresent(keys::add);
+    }
+    return keys;
+  }
+
   /** An RTDS organisation's private key (the test material publishes them). */
   public PrivateKey organisationKey(Eui64 organisation, KeyUsage usage) {
     List<SmkiCertificate> certs = rtds.organisations(organisation, usage);

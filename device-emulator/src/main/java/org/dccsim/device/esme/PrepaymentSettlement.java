@@ -1,0 +1,78 @@
+package org.dccsim.device.esme;
+
+import java.time.Instant;
+import java.util.List;
+import org.dccsim.device.dlms.CosemAccessException;
+import org.dccsim.device.dlms.CosemEngine;
+import org.dccsim.device.dlms.Obis;
+import org.dccsim.device.dlms.TimeRange;
+import org.dccsim.gbcs.dlms.DlmsData;
+import org.dccsim.gbcs.dlms.DlmsData.DlmsArray;
+import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
+import org.dccsim.gbcs.dlms.DlmsData.Structure;
+import org.dccsim.gbcs.dlms.ObisCode;
+
+/**
+ * What a prepayment meter charges as it runs: since the last settlement, the energy imported (from
+ * the consumption model) at the active price matrix's rate, and the active standing charge pro
+ * rata per day, both debited from the meter balance; then supply is disabled if credit fell below
+ * the disablement threshold. In credit mode nothing is debited. The time of the last settlement is
+ * the meter balance's manufacturer-specific attribute 128 (GBCS capture-time seconds since 2000).
+ *
+ * <p>Amounts follow the unit charges' scales: a price p with commodity scale c and price scale s
+ * costs p·10^s pounds per 10^c Wh, and the balance counts 10^-5 pounds. [?] All energy is charged
+ * at the first rate of the matrix, as the meter's registers put all of it on rate 1.
+ */
+final class PrepaymentSettlement {
+
+  static final int LAST_SETTLEMENT = 128;
+  private static final ObisCode PRICE_MATRIX = Obis.of("0-0:19.20.0.255");
+  private static final ObisCode STANDING_CHARGE = Obis.of("0-0:19.20.4.255");
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  private PrepaymentSettlement() {}
+
+  /** Settles consumption up to {@code now}; a meter never settled only starts counting. */
+  static void settle(Esme esme, Instant now) throws CosemAccessException {
+    CosemEngine<Esme> engine = esme.cosemEngine();
+    long last = ((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, LAST_SETTLEMENT)).value();
+    long nowSeconds = TimeRange.secondsSince2000(now);
+    if (last > 0 && nowSeconds > last && esme.paymentMode() == EsmeObjectModel.PREPAYMENT_MODE) {
+      Instant from = TimeRange.fromSecondsSince2000(last);
+      long wh = esme.activeImportWh(now) - esme.activeImportWh(from);
+      long cost = charge(engine.stored(esme, PRICE_MATRIX, 5), wh)
+          + charge(engine.stored(esme, STANDING_CHARGE, 5), 1) * (nowSeconds - last) / SECONDS_PER_DAY;
+      long balance = ((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, 2)).value();
+      engine.store(esme, EsmeObjectModel.METER_BALANCE, 2,
+          EsmeObjectModel.s32(Math.max(Integer.MIN_VALUE, balance - cost)));
+      EsmeObjectModel.checkCredit(esme, engine);
+    }
+    if (nowSeconds > last) {
+      engine.store(esme, EsmeObjectModel.METER_BALANCE, LAST_SETTLEMENT, EsmeObjectModel.u32(nowSeconds));
+    }
+  }
+
+  /** The cost in 10^-5 pounds of {@code quantity} (Wh, or days) at a unit charge's first price. */
+  static long charge(DlmsData unitCharge, long quantity) {
+    if (!(unitCharge instanceof Structure u) || u.elements().size() != 3
+        || !(u.elements().get(0) instanceof Structure scales) || scales.elements().size() != 2
+        || !(u.elements().get(2) instanceof DlmsArray prices) || prices.elements().isEmpty()
+        || !(prices.elements().get(0) instanceof Structure first) || first.elements().size() != 2
+        || !(first.elements().get(1) instanceof IntegerValue price)) {
+      return 0; // no tariff: nothing to charge
+    }
+    List<DlmsData> s = scales.elements();
+    int commodityScale = (int) ((IntegerValue) s.get(0)).value();
+    int priceScale = (int) ((IntegerValue) s.get(1)).value();
+    // quantity · price · 10^(priceScale + 5 - commodityScale), in integers
+    int exponent = priceScale + 5 - commodityScale;
+    long amount = quantity * price.value();
+    for (int i = 0; i < exponent; i++) {
+      amount *= 10;
+    }
+    for (int i = 0; i > exponent; i--) {
+      amount /= 10;
+    }
+    return amount;
+  }
+}

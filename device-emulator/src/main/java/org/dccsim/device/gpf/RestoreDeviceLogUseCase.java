@@ -1,0 +1,56 @@
+package org.dccsim.device.gpf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dccsim.device.DeviceServices;
+import org.dccsim.device.DeviceUseCase;
+import org.dccsim.device.security.CommandRejected;
+import org.dccsim.device.security.VerifiedCommand;
+import org.dccsim.gbcs.asn1.DecodedDerPayload;
+import org.dccsim.gbcs.asn1.DerPayloadCodec;
+import org.dccsim.gbcs.asn1.DeviceLogEntry;
+import org.dccsim.gbcs.asn1.GpfDeviceLog;
+import org.dccsim.gbcs.asn1.JoinDevice;
+import org.dccsim.gbcs.frame.GbcsCodecException;
+
+/**
+ * GCS59 Restore GPF Device Log (after a Comms Hub replacement): the entries replace the GPF's
+ * device log, each answered SUCCESS, or DEVICE LOG FULL beyond the log's capacity.
+ */
+final class RestoreDeviceLogUseCase implements DeviceUseCase<Gpf> {
+
+  static final int MESSAGE_CODE = 0x008C;
+
+  @Override
+  public int messageCode() {
+    return MESSAGE_CODE;
+  }
+
+  @Override
+  public byte[] execute(Gpf gpf, VerifiedCommand command, DeviceServices services) throws CommandRejected {
+    DecodedDerPayload decoded;
+    try {
+      decoded = DerPayloadCodec.decode(command.apdu());
+    } catch (GbcsCodecException e) {
+      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a device log: " + e.getMessage());
+    }
+    if (!(decoded.payload() instanceof GpfDeviceLog.RestoreCommand restore)) {
+      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a Restore GPF Device Log command");
+    }
+    List<DeviceLogEntry> kept = new ArrayList<>();
+    List<GpfDeviceLog.RestoreOutcome> outcomes = new ArrayList<>();
+    for (DeviceLogEntry e : restore.entries()) {
+      boolean room = kept.size() < Gpf.DEVICE_LOG_CAPACITY;
+      if (room) {
+        kept.add(e);
+      }
+      outcomes.add(new GpfDeviceLog.RestoreOutcome(e,
+          room ? JoinDevice.ResponseCode.SUCCESS : JoinDevice.ResponseCode.DEVICE_LOG_FULL));
+    }
+    gpf.restoreDeviceLog(kept);
+    return gpf.respond(command,
+        new DecodedDerPayload(new GpfDeviceLog.RestoreResponse(outcomes), decoded.lengthForm()).encode(),
+        Optional.empty(), services);
+  }
+}
