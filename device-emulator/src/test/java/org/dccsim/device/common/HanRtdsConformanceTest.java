@@ -1,0 +1,224 @@
+package org.dccsim.device.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dccsim.device.DeviceServices;
+import org.dccsim.device.EmulatedDevice;
+import org.dccsim.device.chf.CommsHub;
+import org.dccsim.device.hcalcs.Hcalcs;
+import org.dccsim.device.ppmid.Ppmid;
+import org.dccsim.device.testing.RtdsDeviceBench;
+import org.dccsim.gbcs.DeviceType;
+import org.dccsim.gbcs.frame.GbcsCodec;
+import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.testing.RtdsFiles;
+import org.dccsim.gbcs.testing.RtdsFiles.RtdsFile;
+import org.dccsim.smki.Eui64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The judge of the HAN devices (Comms Hub Function, PPMID, HCALCS) and of the use cases all device
+ * types share: every RTDS folder whose command goes to a CHF, PPMID or HCALCS, and every folder of
+ * a shared use case (CS02*, CS03*, CS04*, CS06, CS07, CS08) whatever its device. For each
+ * scenario, a fresh device with the RTDS EUI-64 is seeded through its own API with the state the
+ * RTDS response shows ({@link HanRtdsSeeds}), takes the RTDS command re-MACed for it, and its
+ * response is compared with the RTDS response: header, payload and decrypted plaintexts. With
+ * {@code -Ddccsim.writeDocs=true} the table is written to docs/device-conformance-han.md; otherwise
+ * the number of identical scenarios must not fall below the floor.
+ */
+class HanRtdsConformanceTest {
+
+  /** Identical scenarios today; the judge fails if a change loses one. */
+  private static final int FLOOR = 26;
+
+  static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+
+  /** Folders whose commands go to a CHF, PPMID or HCALCS. */
+  static final List<String> HAN_FOLDERS = List.of(
+      "8.11_CCS01", "8.11_CCS02", "8.12.1_CCS03", "8.9_CCS05CCS04", "8.9_CCS06", "8.9_CCS07",
+      "6.31_DBCH01", "6.32_DBCH02", "6.30_DBCH03", "6.28_DBCH04", "6.29_DBCH05",
+      "6.13_ECS35c", "6.13_ECS35d", "6.2.4_ECS26i", "6.2.4_ECS26n",
+      "NA_CS02aSignature", "NA_CS02bWPByWP",
+      "8.7.1_CS03A2Critical", "8.7.2_CS03A2NonCritical", "8.7.2_CS03CNonCritical", "8.8.2_CS04ACNonCritical",
+      "11.2_CS08");
+
+  /** Folders of the shared use cases whose commands go to an ESME, GSME or GPF. */
+  static final List<String> SHARED_FOLDERS = List.of(
+      "6.24.1_CS02aMAC", "6.24.1_CS02fMAC", "NA_CS02fSignature",
+      "6.15.1_CS02bNOByNO", "6.15.1_CS02bSupplierBySupplier", "6.21_CS02bNOByNOHandover",
+      "6.21_CS02bSupplierBySupplierHandover", "6.23_CS02bSupplierByTransCoS", "8.5_CS02bACBByACB",
+      "NA_CS02bAnyExceptAbnormalRootByRecovery", "NA_CS02bTransCoSByTransCoS", "NA_CS02bAnyByContingency",
+      "6.15.1_CS02gLoadControllerBySupplier", "NA_CS02gLoadControllerByLoadController",
+      "6.17_CS02c", "6.15.2_CS02d", "6.24.2_CS02e",
+      "8.7.1_CS03A1", "8.7.1_CS03CCritical", "8.7.2_CS03B", "8.8.1_CS04ACCritical", "8.8.2_CS04B", "8.9_CS07",
+      "11.3_CS06");
+
+  enum Verdict { IDENTICAL, DIFFERS, NOT_IMPLEMENTED }
+
+  record Result(String folder, String scenario, Verdict verdict, String why) {}
+
+  @Test
+  void everyHanAndSharedUseCaseFolderAnswersAsTheRtds() throws IOException {
+    List<Result> results = new ArrayList<>();
+    for (String folder : concat(HAN_FOLDERS, SHARED_FOLDERS)) {
+      results.addAll(judge(folder));
+    }
+    long identical = results.stream().filter(r -> r.verdict() == Verdict.IDENTICAL).count();
+    for (Result r : results) {
+      System.out.printf("%-45s %-32s %-15s %s%n", r.folder(), r.scenario(), r.verdict(), r.why());
+    }
+    System.out.printf("HAN judge: %d/%d scenarios identical%n", identical, results.size());
+    if (Boolean.getBoolean("dccsim.writeDocs")) {
+      HanConformanceTable.write(results, Path.of("..", "docs", "device-conformance-han.md"));
+    } else {
+      assertThat(identical).as("identical scenarios").isGreaterThanOrEqualTo(FLOOR);
+    }
+  }
+
+  static List<Result> judge(String folder) {
+    List<RtdsFile> files = RtdsFiles.all().stream().filter(f -> f.folder().equals(folder)).toList();
+    List<Result> results = new ArrayList<>();
+    for (RtdsFile command : files) {
+      if (!command.isCommand() || command.isPreCommand()) {
+        continue;
+      }
+      String scenario = scenarioOf(command.name());
+      String responseName = command.name().replace("_COMMAND_", "_RESPONSE_");
+      Optional<RtdsFile> response = files.stream().filter(f -> f.name().equals(responseName)).findFirst();
+      if (response.isEmpty()) {
+        results.add(new Result(folder, scenario, Verdict.NOT_IMPLEMENTED, "RTDS has no response"));
+        continue;
+      }
+      results.add(judge(folder, scenario, command.bytes(), response.get().bytes()));
+    }
+    if (results.isEmpty()) {
+      results.add(new Result(folder, "-", Verdict.NOT_IMPLEMENTED, "RTDS has no command"));
+    }
+    return results;
+  }
+
+  static Result judge(String folder, String scenario, byte[] command, byte[] rtdsResponse) {
+    ObjectNode rtds = BENCH.inspectRtds(rtdsResponse);
+    EmulatedDevice device = deviceFor(recipientOf(command));
+    List<byte[]> alerts = new CopyOnWriteArrayList<>();
+    DeviceServices services = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> alerts.add(m));
+    HanRtdsSeeds.seed(folder, scenario, device, rtds, BENCH, services);
+    Optional<byte[]> answer = device.receive(BENCH.forOurDevice(command), services);
+    if (answer.isEmpty()) {
+      String why = device.securityLog().isEmpty() ? "no response"
+          : "no response: " + device.securityLog().get(device.securityLog().size() - 1);
+      return new Result(folder, scenario, Verdict.NOT_IMPLEMENTED, why);
+    }
+    ObjectNode ours = BENCH.inspectOurs(answer.get());
+    List<String> differences = new ArrayList<>();
+    compare("header", ours.get("header"), rtds.get("header"), differences);
+    compare("payload", ours.get("payload"), rtds.get("payload"), differences);
+    compare("plaintext", ours.get("plaintext"), rtds.get("plaintext"), differences);
+    return differences.isEmpty() ? new Result(folder, scenario, Verdict.IDENTICAL, "")
+        : new Result(folder, scenario, Verdict.DIFFERS, String.join("; ", differences));
+  }
+
+  static EmulatedDevice deviceFor(Eui64 recipient) {
+    var anchors = BENCH.anchors();
+    if (recipient.equals(RtdsDeviceBench.CHF)) {
+      return new CommsHub(recipient, anchors);
+    }
+    if (recipient.equals(RtdsDeviceBench.PPMID)) {
+      return new Ppmid(recipient, anchors);
+    }
+    if (recipient.equals(RtdsDeviceBench.HCALCS)) {
+      return new Hcalcs(recipient, anchors);
+    }
+    if (recipient.equals(RtdsDeviceBench.GSME)) {
+      return new StandInDevice(recipient, anchors, DeviceType.GSME);
+    }
+    if (recipient.equals(RtdsDeviceBench.GPF)) {
+      return new StandInDevice(recipient, anchors, DeviceType.GPF);
+    }
+    return new StandInDevice(recipient, anchors, DeviceType.ESME);
+  }
+
+  static Eui64 recipientOf(byte[] command) {
+    try {
+      return GbcsCodec.decode(command).apdu().recipient();
+    } catch (GbcsCodecException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The scenario of a file name {@code <UC>_<section>_<SCENARIO>_COMMAND_GBCS.HEX}. */
+  static String scenarioOf(String name) {
+    String rest = name.substring(name.indexOf('_') + 1);
+    rest = rest.substring(rest.indexOf('_') + 1);
+    return rest.substring(0, rest.indexOf("_COMMAND_"));
+  }
+
+  /** Records where two JSON trees first differ, path by path. */
+  static void compare(String path, JsonNode ours, JsonNode rtds, List<String> differences) {
+    if (ours == null || rtds == null || ours.isNull() || rtds.isNull()) {
+      boolean oursAbsent = ours == null || ours.isNull();
+      boolean rtdsAbsent = rtds == null || rtds.isNull();
+      if (oursAbsent != rtdsAbsent) {
+        differences.add(path + (oursAbsent ? " missing" : " unexpected"));
+      }
+      return;
+    }
+    if (ours.isObject() && rtds.isObject()) {
+      Map<String, JsonNode> fields = new LinkedHashMap<>();
+      rtds.fieldNames().forEachRemaining(n -> fields.put(n, rtds.get(n)));
+      ours.fieldNames().forEachRemaining(n -> fields.putIfAbsent(n, null));
+      for (var e : fields.entrySet()) {
+        compare(path + "/" + e.getKey(), ours.get(e.getKey()), rtds.get(e.getKey()), differences);
+      }
+      return;
+    }
+    if (ours.isArray() && rtds.isArray()) {
+      if (ours.size() != rtds.size()) {
+        differences.add(path + " has " + ours.size() + " elements, RTDS " + rtds.size());
+        return;
+      }
+      Iterator<JsonNode> a = ours.elements();
+      Iterator<JsonNode> b = rtds.elements();
+      for (int i = 0; a.hasNext(); i++) {
+        compare(path + "/" + i, a.next(), b.next(), differences);
+      }
+      return;
+    }
+    if (!ours.equals(rtds)) {
+      differences.add(path + " " + abbreviate(ours) + " != RTDS " + abbreviate(rtds));
+    }
+  }
+
+  private static String abbreviate(JsonNode n) {
+    String s = n.toString();
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static void writeQuietly(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
