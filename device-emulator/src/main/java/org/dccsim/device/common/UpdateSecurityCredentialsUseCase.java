@@ -9,6 +9,7 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
+import org.dccsim.device.TrustAnchors;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.CommandRejected.Reason;
 import org.dccsim.device.security.VerifiedCommand;
@@ -120,8 +121,11 @@ final class UpdateSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDe
     boolean timeChecks = control.timeBasedCpvChecks().orElse(TimeBasedCpvChecks.APPLY) == TimeBasedCpvChecks.APPLY;
     Instant now = device.now(services);
     List<ReplacementOutcome> outcomes = new ArrayList<>(request.replacements().size());
+    // a cell not yet replaced by this command reports the subject it held before it, even where
+    // an earlier replacement of the command moved its role's other cell to a new subject
+    TrustAnchors before = device.anchors();
     for (TrustAnchorReplacement r : request.replacements()) {
-      outcomes.add(replace(device, r, request, timeChecks, now));
+      outcomes.add(replace(device, before, r, request, timeChecks, now));
     }
     List<RemotePartySeqNumberChange> changes = new ArrayList<>(2);
     if (control.newRemotePartyFloorSeqNumber().isPresent()) {
@@ -140,12 +144,15 @@ final class UpdateSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDe
     return new ExecutionOutcome(control.authorisingRemotePartySeqNumber(), mode, changes, outcomes);
   }
 
-  private static ReplacementOutcome replace(EmulatedDevice device, TrustAnchorReplacement r,
+  private static ReplacementOutcome replace(EmulatedDevice device, TrustAnchors before, TrustAnchorReplacement r,
       UpdateSecurityCredentials.Command request, boolean timeChecks, Instant now) {
     TrustAnchorCellIdentifier cell = r.targetCell();
     TrustAnchor existing = device.anchors().forRole(cell.role()).orElse(null);
+    TrustAnchor original = before.forRole(cell.role()).orElse(null);
     PublicKey existingKey = TrustAnchorCells.key(existing, cell);
-    Eui64 existingSubject = existingKey == null ? TrustAnchorCells.NO_SUBJECT : existing.party();
+    boolean untouched = existingKey != null && existingKey.equals(TrustAnchorCells.key(original, cell));
+    Eui64 existingSubject = existingKey == null ? TrustAnchorCells.NO_SUBJECT
+        : untouched ? original.party() : existing.party();
     KeyIdentifier existingId = existingKey == null ? KeyIdentifiers.NONE : KeyIdentifiers.of(existingKey);
     TrustAnchorStatus status = CommonFaults.cell(device, cell);
     SmkiCertificate certificate = null;

@@ -148,6 +148,17 @@ public final class RtdsDeviceBench {
     return ours.devicePublicKey(device, usage).orElseThrow();
   }
 
+  /** Every public key the RTDS certificates of an organisation hold, of both usages. */
+  public List<PublicKey> organisationKeys(Eui64 organisation) {
+    List<PublicKey> keys = new ArrayList<>();
+    for (KeyUsage usage : KeyUsage.values()) {
+      for (SmkiCertificate c : rtds.organisations(organisation, usage)) {
+        keys.add(c.publicKey());
+      }
+    }
+    return keys;
+  }
+
   /** An RTDS organisation's private key (the test material publishes them). */
   public PrivateKey organisationKey(Eui64 organisation, KeyUsage usage) {
     List<SmkiCertificate> certs = rtds.organisations(organisation, usage);
