@@ -47,6 +47,10 @@ final class ChfObjects {
   private static final DlmsTypeDescription EVENT_ROW = DlmsTypeDescription.structureOf(
       DlmsTypeDescription.simple(6), DlmsTypeDescription.simple(18), DlmsTypeDescription.simple(9));
 
+  /** Security log rows: capture time, event code. */
+  private static final DlmsTypeDescription SECURITY_ROW = DlmsTypeDescription.structureOf(
+      DlmsTypeDescription.simple(6), DlmsTypeDescription.simple(18));
+
   /**
    * [?] The Sub GHz configuration every hub starts with (channel masks, duty-cycle thresholds and
    * timers): GBCS leaves the values to the CHF; these are placeholders of the right shape.
@@ -73,7 +77,7 @@ final class ChfObjects {
         .object(DATA, DEVICE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIMCH"))))
         .object(DATA, FIRMWARE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIM"))))
         .object(PROFILE_GENERIC, EVENT_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
-        .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
+        .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2, ProfileBuffer.log(SECURITY_ROW)))
         .object(DATA, SUB_GHZ_CONFIGURATION, o -> o.attribute(2,
             CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CONFIGURATION).onWrite(SubGhzAlerts::configurationChanged)))
         .object(DATA, SUB_GHZ_SCAN_REQUEST, o -> o.attribute(2, CosemAttribute.value(DlmsData.unsigned(0))))

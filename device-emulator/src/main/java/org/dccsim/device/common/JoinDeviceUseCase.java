@@ -16,8 +16,6 @@ import org.dccsim.gbcs.asn1.JoinDevice.Method;
 import org.dccsim.gbcs.asn1.JoinDevice.ResponseCode;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
-import org.dccsim.smki.SmkiCertificate;
-import org.dccsim.smki.SmkiException;
 
 /**
  * CS03 Join Device, one instance per message code (A1 meter side, A2 non-meter side, B, C): puts
@@ -118,12 +116,10 @@ final class JoinDeviceUseCase implements DeviceUseCase<EmulatedDevice> {
     };
   }
 
+  /** A device certificate names its device in the subject alternative name (hwSerialNum), not the subject. */
   private static boolean isKeyAgreementCertificateOf(EncodedCertificate certificate, Eui64 device) {
-    try {
-      SmkiCertificate c = certificate.toSmki();
-      return c.usage() == KeyUsage.KEY_AGREEMENT && c.subjectEui().map(device::equals).orElse(false);
-    } catch (SmkiException e) {
-      return false;
-    }
+    return OwnCertificates.Offered.read(certificate)
+        .filter(c -> c.usage().equals(Optional.of(KeyUsage.KEY_AGREEMENT)) && c.device().equals(Optional.of(device)))
+        .isPresent();
   }
 }

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class HanRtdsConformanceTest {
 
   /** Identical scenarios today; the judge fails if a change loses one. */
-  private static final int FLOOR = 80;
+  private static final int FLOOR = 84;
 
   static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
 
@@ -127,6 +127,10 @@ class HanRtdsConformanceTest {
     compare("header", ours.get("header"), rtds.get("header"), differences);
     compare("payload", ours.get("payload"), rtds.get("payload"), differences);
     compare("plaintext", ours.get("plaintext"), rtds.get("plaintext"), differences);
+    if (ours.at("/payload/certificationRequest").isTextual()) {
+      // a request for the device's own new key pair: only its length would compare, by chance
+      differences.add("payload/certificationRequest is for our device's own key pair");
+    }
     return differences.isEmpty() ? new Result(folder, scenario, Verdict.IDENTICAL, "")
         : new Result(folder, scenario, Verdict.DIFFERS, String.join("; ", differences));
   }

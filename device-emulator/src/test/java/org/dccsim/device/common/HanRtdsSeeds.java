@@ -86,7 +86,9 @@ final class HanRtdsSeeds {
     } else if (answered instanceof UnjoinDevice.Response r) {
       if (r.code() == UnjoinDevice.ResponseCode.SUCCESS) {
         Eui64 other = ((UnjoinDevice.Command) asked).otherDeviceId();
-        DeviceJoins.join(device, other, typeOf(other));
+        // a method B unjoin removes the GSME's GPF, whatever EUI-64 the RTDS gives it
+        DeviceJoins.join(device, other,
+            request.messageCode() == UnjoinDeviceUseCase.CS04B ? GbcsDeviceType.GPF : typeOf(other));
       }
     } else if (answered instanceof JoinDevice.Response r) {
       JoinDevice.Command join = (JoinDevice.Command) asked;
@@ -162,7 +164,7 @@ final class HanRtdsSeeds {
       } else if (spec.kind() == AccessSpecKind.ACTION && hanLog && d.id() == 2) {
         Eui64 device = Eui64.fromBytes(((OctetString) asked.data().get(i)).value().toByteArray());
         hub.setHanLog(d.instance().e(), hub.hanLog(d.instance().e()).with(device, new byte[16]));
-      } else if (spec.kind() == AccessSpecKind.GET && !(d.classId() == 1 && d.instance().c() == 96
+      } else if ((spec.kind() == AccessSpecKind.GET || spec.kind() == AccessSpecKind.GET_WITH_SELECTION) && !(d.classId() == 1 && d.instance().c() == 96
           && d.instance().e() == 1)) {
         if (hanLog && d.id() == 4 && data instanceof DlmsArray rows) {
           HanDeviceLog log = hub.hanLog(d.instance().e());
