@@ -102,7 +102,9 @@ class HanRtdsConformanceTest {
         results.add(new Result(folder, scenario, Verdict.NOT_IMPLEMENTED, "RTDS has no response"));
         continue;
       }
-      results.add(judge(folder, scenario, command.bytes(), response.get().bytes()));
+      Optional<RtdsFile> alert = files.stream().filter(f -> f.name().equals(expectedAlertName(command.name())))
+          .findFirst();
+      results.add(judge(folder, scenario, command.bytes(), response.get().bytes(), alert.map(RtdsFile::bytes)));
     }
     if (results.isEmpty()) {
       results.add(new Result(folder, "-", Verdict.NOT_IMPLEMENTED, "RTDS has no command"));
@@ -110,12 +112,27 @@ class HanRtdsConformanceTest {
     return results;
   }
 
-  static Result judge(String folder, String scenario, byte[] command, byte[] rtdsResponse) {
+  /**
+   * The alert a future-dated scenario's execution raises in the RTDS: 8F66 for a success, 8F67 for
+   * an error; none for other scenarios.
+   */
+  static String expectedAlertName(String commandName) {
+    if (commandName.contains("_FUTURE_DATED_SUCCESS_COMMAND_")) {
+      return commandName.replace("_FUTURE_DATED_SUCCESS_COMMAND_", "_8F66_FUTURE_DATED_SUCCESS_ALERT_");
+    }
+    if (commandName.contains("_FUTURE_DATED_ERROR_COMMAND_")) {
+      return commandName.replace("_FUTURE_DATED_ERROR_COMMAND_", "_8F67_FUTURE_DATED_ERROR_ALERT_");
+    }
+    return "-";
+  }
+
+  static Result judge(String folder, String scenario, byte[] command, byte[] rtdsResponse,
+      Optional<byte[]> rtdsAlert) {
     ObjectNode rtds = BENCH.inspectRtds(rtdsResponse);
     EmulatedDevice device = deviceFor(recipientOf(command));
     List<byte[]> alerts = new CopyOnWriteArrayList<>();
     DeviceServices services = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> alerts.add(m));
-    HanRtdsSeeds.seed(folder, scenario, device, command, rtdsResponse, BENCH, services);
+    HanRtdsSeeds.seed(folder, scenario, device, command, rtdsResponse, rtdsAlert, BENCH, services);
     Optional<byte[]> answer = device.receive(BENCH.forOurDevice(command), services);
     if (answer.isEmpty()) {
       String why = device.securityLog().isEmpty() ? "no response"
@@ -130,6 +147,16 @@ class HanRtdsConformanceTest {
     if (ours.at("/payload/certificationRequest").isTextual()) {
       // a request for the device's own new key pair: only its length would compare, by chance
       differences.add("payload/certificationRequest is for our device's own key pair");
+    }
+    if (rtdsAlert.isPresent()) {
+      if (alerts.isEmpty()) {
+        differences.add("no alert, RTDS " + BENCH.inspectRtds(rtdsAlert.get()).at("/header/messageCode"));
+      } else {
+        ObjectNode ourAlert = BENCH.inspectOurs(alerts.get(alerts.size() - 1));
+        ObjectNode theirs = BENCH.inspectRtds(rtdsAlert.get());
+        compare("alert/header", ourAlert.get("header"), theirs.get("header"), differences);
+        compare("alert/payload", ourAlert.get("payload"), theirs.get("payload"), differences);
+      }
     }
     return differences.isEmpty() ? new Result(folder, scenario, Verdict.IDENTICAL, "")
         : new Result(folder, scenario, Verdict.DIFFERS, String.join("; ", differences));

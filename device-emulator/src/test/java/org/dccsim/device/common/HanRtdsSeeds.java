@@ -3,6 +3,7 @@ package org.dccsim.device.common;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
@@ -41,6 +42,7 @@ import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.DlmsArray;
 import org.dccsim.gbcs.dlms.DlmsData.OctetString;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
+import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
@@ -56,8 +58,11 @@ final class HanRtdsSeeds {
   private HanRtdsSeeds() {}
 
   static void seed(String folder, String scenario, EmulatedDevice device, byte[] command, byte[] rtdsResponse,
-      RtdsDeviceBench bench, DeviceServices services) {
+      Optional<byte[]> rtdsAlert, RtdsDeviceBench bench, DeviceServices services) {
     GeneralSigningApdu request = apdu(command);
+    if (rtdsAlert.isPresent()) {
+      seedFromAlert(device, request, apdu(rtdsAlert.get()), bench);
+    }
     GeneralSigningApdu response = apdu(rtdsResponse);
     if (device instanceof CommsHub hub && response.content().length() > 0
         && response.content().get(0) == AccessResponse.TAG) {
@@ -98,13 +103,7 @@ final class HanRtdsSeeds {
         DeviceJoins.join(device, join.otherDeviceId(), other);
       }
     } else if (answered instanceof ActivateFirmware.Response r) {
-      r.outcome().ifPresent(o -> {
-        DeviceFirmware.setVersion(device, o.firmwareVersion().toByteArray());
-        if (o.code() == ActivateFirmware.ResponseCode.SUCCESS) {
-          DeviceFirmware.hold(device, new DeviceFirmware.Image(
-              ((ActivateFirmware.Command) asked).manufacturerImageHash(), o.firmwareVersion()));
-        }
-      });
+      r.outcome().ifPresent(o -> seedActivation(device, (ActivateFirmware.Command) asked, o));
     } else if (answered instanceof IssueSecurityCredentials.Response r) {
       r.failure().ifPresent(f -> CommonFaults.failUseCase(device, request.messageCode(), f.code()));
     } else if (answered instanceof ProvideDeviceCertificate.Response r) {
@@ -127,15 +126,55 @@ final class HanRtdsSeeds {
         dropCellsNotShown(device, d);
       }
     } else if (answered instanceof UpdateSecurityCredentials.Response r) {
-      for (ReplacementOutcome ro : r.outcome().map(o -> o.replacementOutcomes()).orElse(List.of())) {
-        TrustAnchorCellIdentifier cell = ro.affectedCell();
-        if (ro.status() != TrustAnchorStatus.SUCCESS) {
-          CommonFaults.failCell(device, cell, ro.status());
-        }
-        if (!ro.existingSubjectKeyIdentifier().equals(KeyIdentifiers.NONE)) {
-          placeKey(device, bench, cell.role(), cell.keyUsage(), cell.cellUsage(), ro.existingSubjectUniqueId(),
-              ro.existingSubjectKeyIdentifier());
-        }
+      r.outcome().ifPresent(o -> seedReplacements(device, bench, o.replacementOutcomes()));
+    }
+  }
+
+  /**
+   * A future-dated scenario: its outcome shows in the RTDS alert, not the response; the alert's
+   * counter follows the device's last one.
+   */
+  private static void seedFromAlert(EmulatedDevice device, GeneralSigningApdu request, GeneralSigningApdu alert,
+      RtdsDeviceBench bench) {
+    device.setAlertCounter(alert.originatorCounter() - 1);
+    DerPayload raised = der(alert);
+    if (raised instanceof UpdateSecurityCredentials.Alert a) {
+      seedReplacements(device, bench, a.outcome().replacementOutcomes());
+    } else if (raised instanceof ActivateFirmware.Alert a) {
+      seedActivation(device, (ActivateFirmware.Command) der(request), a.outcome());
+    }
+  }
+
+  /** The firmware a CS06 outcome reports: the version run, and for a success the image held. */
+  private static void seedActivation(EmulatedDevice device, ActivateFirmware.Command asked,
+      ActivateFirmware.ExecutionOutcome o) {
+    DeviceFirmware.setVersion(device, o.firmwareVersion().toByteArray());
+    switch (o.code()) {
+      case SUCCESS -> DeviceFirmware.hold(device, new DeviceFirmware.Image(asked.manufacturerImageHash(),
+          o.firmwareVersion()));
+      case HASH_MISMATCH -> {
+        byte[] other = asked.manufacturerImageHash().toByteArray();
+        other[0] ^= (byte) 0xFF;
+        DeviceFirmware.hold(device, new DeviceFirmware.Image(ByteSlice.copyOf(other), o.firmwareVersion()));
+      }
+      case ACTIVATION_FAILURE -> {
+        DeviceFirmware.hold(device, new DeviceFirmware.Image(asked.manufacturerImageHash(), o.firmwareVersion()));
+        device.setCondition(device.condition().withFirmwareFault(true));
+      }
+      default -> { }
+    }
+  }
+
+  /** The cells a CS02b outcome shows: their existing keys, and a fault for each failed replacement. */
+  private static void seedReplacements(EmulatedDevice device, RtdsDeviceBench bench, List<ReplacementOutcome> outcomes) {
+    for (ReplacementOutcome ro : outcomes) {
+      TrustAnchorCellIdentifier cell = ro.affectedCell();
+      if (ro.status() != TrustAnchorStatus.SUCCESS) {
+        CommonFaults.failCell(device, cell, ro.status());
+      }
+      if (!ro.existingSubjectKeyIdentifier().equals(KeyIdentifiers.NONE)) {
+        placeKey(device, bench, cell.role(), cell.keyUsage(), cell.cellUsage(), ro.existingSubjectUniqueId(),
+            ro.existingSubjectKeyIdentifier());
       }
     }
   }
