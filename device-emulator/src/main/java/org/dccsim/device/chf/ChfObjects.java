@@ -22,7 +22,8 @@ import org.dccsim.smki.Eui64;
 /**
  * The COSEM objects of a Comms Hub Function, shared by every hub: its two HAN device logs (ZigBee
  * network control, class 104: the CHF's own, 0-0:30.3.0.255, and its GPF's, 0-0:30.3.1.255, with
- * register/unregister/backup/restore), its identity (96.1.x), event and security logs (99.98.x),
+ * register/unregister/backup/restore, each change announced in a CS14 alert), its clock (the
+ * device's time, drift included), identity (96.1.x), event and security logs (99.98.x),
  * and the Sub GHz configuration, channel and channel log (94.44.10.x; DBCH use cases).
  */
 final class ChfObjects {
@@ -39,7 +40,10 @@ final class ChfObjects {
   static final ObisCode DEVICE_IDENTITY = obis(0, 0, 96, 1, 4, 255);
   static final ObisCode FIRMWARE_IDENTITY = obis(0, 0, 96, 1, 6, 255);
 
+  static final ObisCode CLOCK = obis(0, 0, 1, 0, 0, 255);
+
   static final int ZIGBEE_NETWORK_CONTROL = 104;
+  static final int CLOCK_CLASS = 8;
   static final int DATA = 1;
   static final int PROFILE_GENERIC = 7;
 
@@ -72,6 +76,8 @@ final class ChfObjects {
     return CosemObjectModel.<CommsHub>builder()
         .object(ZIGBEE_NETWORK_CONTROL, CHF_LOG, o -> hanLog(o, 0))
         .object(ZIGBEE_NETWORK_CONTROL, GPF_LOG, o -> hanLog(o, 1))
+        .object(CLOCK_CLASS, CLOCK, o -> o.attribute(2, CosemAttribute.computed(
+            (hub, stored, access, context) -> DlmsData.octetString(DeviceTime.cosem(context.now()).toByteArray()))))
         .object(DATA, DEVICE_ID, o -> o.attribute(2, CosemAttribute.computed(
             (hub, stored, access, context) -> DlmsData.octetString(hub.id().toBytes()))))
         .object(DATA, DEVICE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIMCH"))))
@@ -95,6 +101,8 @@ final class ChfObjects {
     o.attribute(2, CosemAttribute.value(DlmsData.BooleanValue.FALSE));
     o.attribute(3, CosemAttribute.value(DlmsData.longUnsigned(60)));
     o.attribute(4, CosemAttribute.computed((hub, stored, access, context) -> activeDevices(hub.hanLog(log), context)));
+    // CCS01 gives {EUI-64, enum, install code, enum}: [?] the enums (key type and a flag, as dccsim
+    // reads them) change nothing the hub emulates
     o.method(1, (hub, parameter, context) -> {
       List<DlmsData> e = elements(parameter, 4);
       Eui64 device = eui(e.get(0));
@@ -104,6 +112,7 @@ final class ChfObjects {
         throw new CosemAccessException(AccessResult.TEMPORARY_FAILURE, "device log full");
       }
       hub.setHanLog(log, current.with(device, installCode));
+      WhitelistAlerts.changed(hub, log, context);
       return null;
     });
     o.method(2, (hub, parameter, context) -> {
@@ -114,6 +123,7 @@ final class ChfObjects {
         throw new CosemAccessException(AccessResult.OBJECT_UNAVAILABLE, device + " is not in the log");
       }
       hub.setHanLog(log, current.without(device));
+      WhitelistAlerts.changed(hub, log, context);
       return null;
     });
     o.method(4, (hub, parameter, context) -> backup(hub.hanLog(log), context));
@@ -132,6 +142,7 @@ final class ChfObjects {
         throw new CosemAccessException(AccessResult.TEMPORARY_FAILURE, "more devices than the log holds");
       }
       hub.setHanLog(log, restored);
+      WhitelistAlerts.changed(hub, log, context);
       return null;
     });
   }

@@ -137,6 +137,9 @@ final class HanRtdsSeeds {
   private static void seedFromAlert(EmulatedDevice device, GeneralSigningApdu request, GeneralSigningApdu alert,
       RtdsDeviceBench bench) {
     device.setAlertCounter(alert.originatorCounter() - 1);
+    if (!DerPayloadCodec.carriesDer(alert.messageCode())) {
+      return;
+    }
     DerPayload raised = der(alert);
     if (raised instanceof UpdateSecurityCredentials.Alert a) {
       seedReplacements(device, bench, a.outcome().replacementOutcomes());
