@@ -1,11 +1,13 @@
 package org.dccsim.device.common;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.gbcs.asn1.ActivateFirmware;
+import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
 import org.dccsim.gbcs.dlms.DlmsAlert;
 import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.dlms.DlmsData;
@@ -33,6 +35,9 @@ public final class DeviceFirmware {
   /** FDRA message codes: DLMS devices (ESME, CHF), GBZ devices (GSME, GPF). */
   static final int FDRA_DLMS = 0x00CE;
   static final int FDRA_GBZ = 0x00CF;
+  /** CS09 Firmware Activation Alert of a PPMID (or HCALCS [?]): message code, alert code. */
+  static final int HAN_ACTIVATION_ALERT_MESSAGE_CODE = 0x012B;
+  static final int HAN_ACTIVATION = 0x8F8B;
 
   private DeviceFirmware() {}
 
@@ -95,6 +100,29 @@ public final class DeviceFirmware {
       }
       return verified;
     }
+  }
+
+  /**
+   * A PPMID or HCALCS activates the image it holds at {@code at} (the time its distribution named)
+   * and tells the DCC in a CS09 Firmware Activation Alert: the version it then runs, and whether the
+   * activation succeeded. Devices that activate by command (CS06) do not use this.
+   */
+  public static void activateAt(EmulatedDevice device, Instant at, DeviceServices services) {
+    services.scheduler().schedule(at, () -> {
+      synchronized (device) {
+        FirmwareState f = stateOf(device);
+        boolean activated = f != null && f.heldHash != null && !device.condition().firmwareFault();
+        if (activated) {
+          f.version = f.heldVersion;
+          f.heldHash = null;
+          f.heldVersion = null;
+        }
+        ByteSlice running = version(device);
+        device.raiseAlert(RemotePartyRole.ACCESS_CONTROL_BROKER, HAN_ACTIVATION_ALERT_MESSAGE_CODE,
+            (time, counter) -> new PpmidHcalcsFirmware.VersionAlert(HAN_ACTIVATION, at, running, activated).toDer(),
+            services);
+      }
+    });
   }
 
   /** Activates the held image whose hash is {@code hash}: the outcome CS06 reports. Under the device's lock. */

@@ -19,6 +19,11 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.chf.CommsHub;
 import org.dccsim.device.chf.HanDeviceLog;
+import org.dccsim.device.chf.HanFirmwareDistribution;
+import org.dccsim.gbcs.asn1.DerPayloadCodec;
+import org.dccsim.gbcs.asn1.FirmwareTransfer;
+import org.dccsim.gbcs.asn1.PpmidHcalcsFirmware;
+import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsAlert;
@@ -53,7 +58,7 @@ import org.junit.jupiter.api.Test;
 class HanRtdsConformanceTest {
 
   /** Identical scenarios today; the judge fails if a change loses one. */
-  private static final int FLOOR = 85;
+  private static final int FLOOR = 87;
 
   static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
 
@@ -87,7 +92,7 @@ class HanRtdsConformanceTest {
     for (String folder : concat(HAN_FOLDERS, SHARED_FOLDERS)) {
       results.addAll(judge(folder));
     }
-    results.add(judgeWhitelistAlert());
+    results.addAll(judgeAlerts());
     long identical = results.stream().filter(r -> r.verdict() == Verdict.IDENTICAL).count();
     for (Result r : results) {
       System.out.printf("%-45s %-32s %-15s %s%n", r.folder(), r.scenario(), r.verdict(), r.why());
@@ -156,6 +161,7 @@ class HanRtdsConformanceTest {
     compare("header", ours.get("header"), rtds.get("header"), differences);
     compare("payload", ours.get("payload"), rtds.get("payload"), differences);
     compare("plaintext", ours.get("plaintext"), rtds.get("plaintext"), differences);
+    checkProtection("response", ours, rtds, differences);
     if (ours.at("/payload/certificationRequest").isTextual()) {
       // a request for the device's own new key pair: only its length would compare, by chance
       differences.add("payload/certificationRequest is for our device's own key pair");
@@ -170,55 +176,90 @@ class HanRtdsConformanceTest {
             .orElseGet(() -> BENCH.inspectOurs(alerts.get(alerts.size() - 1)));
         compare("alert/header", ourAlert.get("header"), theirs.get("header"), differences);
         compare("alert/payload", ourAlert.get("payload"), theirs.get("payload"), differences);
+        checkProtection("alert", ourAlert, theirs, differences);
       }
     }
     return differences.isEmpty() ? new Result(folder, scenario, Verdict.IDENTICAL, "")
         : new Result(folder, scenario, Verdict.DIFFERS, String.join("; ", differences));
   }
 
-  /**
-   * NA_CS14, an alert with no command: a hub whose log holds all but the last device of the RTDS
-   * alert's backup registers that device, and announces its log as the RTDS alert does.
-   */
-  static Result judgeWhitelistAlert() {
-    String folder = "NA_CS14";
+  /** How a device is brought to raise the alert of an alert-only RTDS folder. */
+  @FunctionalInterface
+  interface AlertDriver {
+    void raise(GeneralSigningApdu rtdsAlert, DeviceServices services) throws Exception;
+  }
+
+  /** The alert-only folders of the HAN devices, each with what makes our device raise its alert. */
+  static List<Result> judgeAlerts() {
+    return List.of(
+        judgeAlert("NA_CS14", HanRtdsConformanceTest::registerLastDeviceOfBackup),
+        judgeAlert("NA_CCS08", HanRtdsConformanceTest::transferToPpmid),
+        judgeAlert("NA_CS09", HanRtdsConformanceTest::activateOnPpmid));
+  }
+
+  static Result judgeAlert(String folder, AlertDriver driver) {
     byte[] expected = RtdsFiles.all().stream().filter(f -> f.folder().equals(folder) && f.isAlert()).findFirst()
         .orElseThrow().bytes();
     List<byte[]> alerts = new CopyOnWriteArrayList<>();
     DeviceServices services = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> alerts.add(m));
-    CommsHub hub = new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors());
     try {
-      GeneralSigningApdu alert = GbcsCodec.decode(expected).apdu();
-      hub.setAlertCounter(alert.originatorCounter() - 1);
-      DlmsAlert body = DlmsAlert.of(DlmsCodec.decodeDataNotification(alert.content()));
-      List<DlmsData> backup = ((Structure) body.details().get(0)).elements();
-      List<DlmsData> entries = ((DlmsArray) backup.get(2)).elements();
-      HanDeviceLog log = new HanDeviceLog(((OctetString) backup.get(1)).value(), new long[0], new byte[0][]);
-      for (DlmsData e : entries.subList(0, entries.size() - 1)) {
-        List<DlmsData> pair = ((Structure) e).elements();
-        log = log.with(Eui64.fromBytes(((OctetString) pair.get(0)).value().toByteArray()),
-            ((OctetString) pair.get(1)).value().toByteArray());
-      }
-      hub.setHanLog(0, log);
-      List<DlmsData> last = ((Structure) entries.get(entries.size() - 1)).elements();
-      CosemDescriptor register = new CosemDescriptor(104, new ObisCode(0, 0, 30, 3, 0, 255), 1);
-      synchronized (hub) {
-        CommsHub.ENGINE.invoke(hub, register, DlmsData.structure(last.get(0), DlmsData.enumValue(1), last.get(1),
-            DlmsData.enumValue(0)), new CosemContext(CommsHub.ENGINE, services, RtdsDeviceBench.RTDS_TIME, null));
-      }
+      driver.raise(GbcsCodec.decode(expected).apdu(), services);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    if (alerts.isEmpty()) {
+    ObjectNode rtds = BENCH.inspectRtds(expected);
+    Optional<ObjectNode> ours = alerts.stream().map(BENCH::inspectOurs)
+        .filter(a -> a.at("/header/messageCode").equals(rtds.at("/header/messageCode"))).findFirst();
+    if (ours.isEmpty()) {
       return new Result(folder, "ALERT", Verdict.NOT_IMPLEMENTED, "no alert");
     }
-    ObjectNode ours = BENCH.inspectOurs(alerts.get(0));
-    ObjectNode rtds = BENCH.inspectRtds(expected);
     List<String> differences = new ArrayList<>();
-    compare("alert/header", ours.get("header"), rtds.get("header"), differences);
-    compare("alert/payload", ours.get("payload"), rtds.get("payload"), differences);
+    compare("alert/header", ours.get().get("header"), rtds.get("header"), differences);
+    compare("alert/payload", ours.get().get("payload"), rtds.get("payload"), differences);
+    checkProtection("alert", ours.get(), rtds, differences);
     return differences.isEmpty() ? new Result(folder, "ALERT", Verdict.IDENTICAL, "")
         : new Result(folder, "ALERT", Verdict.DIFFERS, String.join("; ", differences));
+  }
+
+  /** CS14: a hub whose log holds all but the last device of the alert's backup registers that device. */
+  private static void registerLastDeviceOfBackup(GeneralSigningApdu alert, DeviceServices services) throws Exception {
+    CommsHub hub = new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors());
+    hub.setAlertCounter(alert.originatorCounter() - 1);
+    DlmsAlert body = DlmsAlert.of(DlmsCodec.decodeDataNotification(alert.content()));
+    List<DlmsData> backup = ((Structure) body.details().get(0)).elements();
+    List<DlmsData> entries = ((DlmsArray) backup.get(2)).elements();
+    HanDeviceLog log = new HanDeviceLog(((OctetString) backup.get(1)).value(), new long[0], new byte[0][]);
+    for (DlmsData e : entries.subList(0, entries.size() - 1)) {
+      List<DlmsData> pair = ((Structure) e).elements();
+      log = log.with(Eui64.fromBytes(((OctetString) pair.get(0)).value().toByteArray()),
+          ((OctetString) pair.get(1)).value().toByteArray());
+    }
+    hub.setHanLog(0, log);
+    List<DlmsData> last = ((Structure) entries.get(entries.size() - 1)).elements();
+    CosemDescriptor register = new CosemDescriptor(104, new ObisCode(0, 0, 30, 3, 0, 255), 1);
+    synchronized (hub) {
+      CommsHub.ENGINE.invoke(hub, register, DlmsData.structure(last.get(0), DlmsData.enumValue(1), last.get(1),
+          DlmsData.enumValue(0)), new CosemContext(CommsHub.ENGINE, services, RtdsDeviceBench.RTDS_TIME, null));
+    }
+  }
+
+  /** CCS08: a hub passes the alert's firmware version on to the PPMID, for activation at the alert's time. */
+  private static void transferToPpmid(GeneralSigningApdu alert, DeviceServices services) throws Exception {
+    var transfer = (FirmwareTransfer.Alert) DerPayloadCodec.decode(alert).payload();
+    CommsHub hub = new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors());
+    hub.setAlertCounter(alert.originatorCounter() - 1);
+    HanFirmwareDistribution.transfer(hub, new Ppmid(transfer.deviceId(), BENCH.anchors()),
+        new DeviceFirmware.Image(ByteSlice.copyOf(new byte[32]), transfer.firmwareVersion()),
+        transfer.executionDateTime(), services);
+  }
+
+  /** CS09: a PPMID holding an image of the alert's version activates it at the alert's time. */
+  private static void activateOnPpmid(GeneralSigningApdu alert, DeviceServices services) throws Exception {
+    var activation = (PpmidHcalcsFirmware.VersionAlert) DerPayloadCodec.decode(alert).payload();
+    Ppmid ppmid = new Ppmid(alert.originator(), BENCH.anchors());
+    ppmid.setAlertCounter(alert.originatorCounter() - 1);
+    DeviceFirmware.hold(ppmid, new DeviceFirmware.Image(ByteSlice.copyOf(new byte[32]), activation.firmwareVersion()));
+    DeviceFirmware.activateAt(ppmid, activation.executionDateTime(), services);
   }
 
   static EmulatedDevice deviceFor(Eui64 recipient) {
@@ -254,6 +295,24 @@ class HanRtdsConformanceTest {
     String rest = name.substring(name.indexOf('_') + 1);
     rest = rest.substring(rest.indexOf('_') + 1);
     return rest.substring(0, rest.indexOf("_COMMAND_"));
+  }
+
+  /**
+   * Ours is signed where the RTDS message is, and each protection ours carries checks out with our
+   * device's certificates (the RTDS's cannot be checked: the RTDS publishes no device keys).
+   */
+  static void checkProtection(String what, ObjectNode ours, ObjectNode rtds, List<String> differences) {
+    boolean rtdsSigned = !"absent".equals(rtds.at("/signature/status").asText());
+    String signature = ours.at("/signature/status").asText();
+    if (rtdsSigned != !"absent".equals(signature)) {
+      differences.add(what + " signature " + signature + ", RTDS " + rtds.at("/signature/status").asText());
+    } else if (rtdsSigned && !"valid".equals(signature)) {
+      differences.add(what + " signature " + signature);
+    }
+    String mac = ours.at("/mac/status").asText();
+    if (!mac.isEmpty() && !"absent".equals(mac) && !"valid".equals(mac)) {
+      differences.add(what + " MAC " + mac);
+    }
   }
 
   /** Records where two JSON trees first differ, path by path. */
