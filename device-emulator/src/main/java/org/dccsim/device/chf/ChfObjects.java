@@ -133,7 +133,7 @@ final class ChfObjects {
       if (pan.length != 8 || !(e.get(1) instanceof DlmsArray entries)) {
         throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "not {extended PAN id, entries}");
       }
-      HanDeviceLog restored = new HanDeviceLog(ByteSlice.copyOf(pan), new long[0], new byte[0][]);
+      HanDeviceLog restored = HanDeviceLog.empty(ByteSlice.copyOf(pan));
       for (DlmsData entry : entries.elements()) {
         List<DlmsData> pair = elements(entry, 2);
         restored = restored.with(eui(pair.get(0)), octets(pair.get(1)));

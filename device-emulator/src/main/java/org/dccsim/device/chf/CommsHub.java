@@ -108,6 +108,13 @@ public final class CommsHub extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /** Releases a pinned attribute. */
+  public void unpin(CosemDescriptor attribute) {
+    synchronized (this) {
+      ENGINE.unpin(this, attribute);
+    }
+  }
+
   /** Makes an attribute of this hub fail with {@code result}. */
   public void failAttribute(CosemDescriptor attribute, int result) {
     synchronized (this) {
@@ -119,6 +126,13 @@ public final class CommsHub extends EmulatedDevice implements CosemDevice {
   public void failMethod(CosemDescriptor method, int result) {
     synchronized (this) {
       ENGINE.failMethod(this, method, result);
+    }
+  }
+
+  /** Removes a fault from an attribute, or from a method when {@code method}. */
+  public void repair(CosemDescriptor descriptor, boolean method) {
+    synchronized (this) {
+      ENGINE.repair(this, descriptor, method);
     }
   }
 

@@ -10,29 +10,43 @@ import org.dccsim.smki.Eui64;
  * secret it joins with (the install code CCS01 gives, or the link key a CCS03 restore gives).
  * Immutable: a change makes a new log, so a reader never sees half of one.
  */
-public record HanDeviceLog(ByteSlice extendedPanId, long[] devices, byte[][] keys) {
+public final class HanDeviceLog {
 
   /** [?] How many devices one log admits: GBCS leaves it to the CHF technical specification. */
   public static final int CAPACITY = 32;
 
-  public HanDeviceLog {
+  private final ByteSlice extendedPanId;
+  private final long[] devices;
+  private final byte[][] keys;
+
+  private HanDeviceLog(ByteSlice extendedPanId, long[] devices, byte[][] keys) {
+    this.extendedPanId = extendedPanId;
+    this.devices = devices;
+    this.keys = keys;
+  }
+
+  /** An empty log on the PAN of {@code extendedPanId} (8 octets). */
+  public static HanDeviceLog empty(ByteSlice extendedPanId) {
     if (extendedPanId.length() != 8) {
       throw new IllegalArgumentException("an extended PAN id has 8 octets, not " + extendedPanId.length());
     }
-    if (devices.length != keys.length) {
-      throw new IllegalArgumentException(devices.length + " devices but " + keys.length + " keys");
-    }
+    return new HanDeviceLog(extendedPanId, new long[0], new byte[0][]);
   }
 
   /** An empty log on a PAN whose extended identifier is the hub's EUI-64 [?]. */
   public static HanDeviceLog empty(Eui64 hub) {
-    return new HanDeviceLog(ByteSlice.copyOf(hub.toBytes()), new long[0], new byte[0][]);
+    return empty(ByteSlice.copyOf(hub.toBytes()));
+  }
+
+  public ByteSlice extendedPanId() {
+    return extendedPanId;
   }
 
   public int size() {
     return devices.length;
   }
 
+  /** The position of a device in the log; -1 when it is not there. */
   public int indexOf(Eui64 device) {
     for (int i = 0; i < devices.length; i++) {
       if (devices[i] == device.value()) {

@@ -44,7 +44,8 @@ final class IssueSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDev
       return IssueSecurityCredentials.Response.failed(Failure.INVALID_KEY_USAGE);
     }
     int generation = device.common().credentials().generate(usage.get());
-    var key = KeyGenerations.privateKey(services.keyring().privateKey(device.id(), usage.get()), usage.get(), generation);
+    var key = KeyGenerations.privateKey(
+        services.keyring().privateKey(device.id(), usage.get()), usage.get(), generation);
     return IssueSecurityCredentials.Response.issued(OwnCertificates.request(device.id(), usage.get(), key));
   }
 

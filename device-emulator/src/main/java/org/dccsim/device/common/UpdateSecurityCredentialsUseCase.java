@@ -88,14 +88,16 @@ final class UpdateSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDe
   private void authorise(UpdateSecurityCredentials.Command request, VerifiedCommand command) throws CommandRejected {
     AuthorisingRemotePartyControl control = request.control();
     if (control.mode() != mode) {
-      throw new CommandRejected(Reason.PAYLOAD_INVALID, "mode " + control.mode() + " under the message code of " + mode);
+      throw new CommandRejected(Reason.PAYLOAD_INVALID,
+          "mode " + control.mode() + " under the message code of " + mode);
     }
     RemotePartyRole sender = command.sender().role();
     if (sender != authorisingRole(mode)) {
       throw new CommandRejected(Reason.SENDER_NOT_AUTHORISED, mode + " is authorised by the " + authorisingRole(mode)
           + ", not the " + sender);
     }
-    if (control.authorisingRemotePartyCell().isPresent() && control.authorisingRemotePartyCell().get().role() != sender) {
+    if (control.authorisingRemotePartyCell().isPresent()
+        && control.authorisingRemotePartyCell().get().role() != sender) {
       throw new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
           "the authorising cell is the " + control.authorisingRemotePartyCell().get().role() + "'s");
     }

@@ -11,7 +11,8 @@ import org.dccsim.smki.Eui64;
 /** An emulated HAN Connected Auxiliary Load Control Switch. */
 public final class Hcalcs extends EmulatedDevice {
 
-  private static final DeviceUseCases<Hcalcs> USE_CASES = new DeviceUseCases<>(CommonUseCases.forType(DeviceType.HCALCS));
+  private static final DeviceUseCases<Hcalcs> USE_CASES =
+      new DeviceUseCases<>(CommonUseCases.forType(DeviceType.HCALCS));
 
   public Hcalcs(Eui64 id, TrustAnchors anchors) {
     super(id, anchors);

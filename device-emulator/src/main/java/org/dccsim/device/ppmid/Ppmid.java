@@ -11,7 +11,8 @@ import org.dccsim.smki.Eui64;
 /** An emulated Prepayment Meter Interface Device. */
 public final class Ppmid extends EmulatedDevice {
 
-  private static final DeviceUseCases<Ppmid> USE_CASES = new DeviceUseCases<>(CommonUseCases.forType(DeviceType.PPMID));
+  private static final DeviceUseCases<Ppmid> USE_CASES =
+      new DeviceUseCases<>(CommonUseCases.forType(DeviceType.PPMID));
 
   public Ppmid(Eui64 id, TrustAnchors anchors) {
     super(id, anchors);

@@ -171,8 +171,8 @@ class CommonUseCasesTest {
         resend("8.9_CS07", "CS07_8.9_SUCCESS_COMMAND_GBCS.HEX", 3000, null), services).orElseThrow());
     assertThat(read.entries().orElseThrow()).containsExactlyElementsOf(DeviceJoins.peers(gsme));
 
-    var unjoined = (UnjoinDevice.Response) der(gsme.receive(resend("8.8.2_CS04B", "CS04B_8.8.2_SUCCESS_COMMAND_GBCS.HEX",
-        3001, new UnjoinDevice.Command(gpf).toDer()), services).orElseThrow());
+    var unjoined = (UnjoinDevice.Response) der(gsme.receive(resend("8.8.2_CS04B",
+        "CS04B_8.8.2_SUCCESS_COMMAND_GBCS.HEX", 3001, new UnjoinDevice.Command(gpf).toDer()), services).orElseThrow());
     assertThat(unjoined.code()).isEqualTo(UnjoinDevice.ResponseCode.SUCCESS);
     assertThat(DeviceJoins.peers(gsme)).isEmpty();
   }
@@ -208,7 +208,8 @@ class CommonUseCasesTest {
         ? services.signer().sign(unsigned, BENCH.organisationKey(h.originator(), KeyUsage.DIGITAL_SIGNATURE))
         : unsigned;
     return m.isMacProtected()
-        ? services.mac().wrap(apdu, BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
+        ? services.mac().wrap(apdu,
+            BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
             BENCH.ourDeviceKey(h.recipient(), KeyUsage.KEY_AGREEMENT))
         : apdu.encoded().toByteArray();
   }

@@ -164,6 +164,7 @@ class HanRtdsConformanceTest {
     checkProtection("response", ours, rtds, differences);
     if (ours.at("/payload/certificationRequest").isTextual()) {
       // a request for the device's own new key pair: only its length would compare, by chance
+      differences.removeIf(d -> d.startsWith("payload/certificationRequest "));
       differences.add("payload/certificationRequest is for our device's own key pair");
     }
     if (rtdsAlert.isPresent()) {
@@ -228,7 +229,7 @@ class HanRtdsConformanceTest {
     DlmsAlert body = DlmsAlert.of(DlmsCodec.decodeDataNotification(alert.content()));
     List<DlmsData> backup = ((Structure) body.details().get(0)).elements();
     List<DlmsData> entries = ((DlmsArray) backup.get(2)).elements();
-    HanDeviceLog log = new HanDeviceLog(((OctetString) backup.get(1)).value(), new long[0], new byte[0][]);
+    HanDeviceLog log = HanDeviceLog.empty(((OctetString) backup.get(1)).value());
     for (DlmsData e : entries.subList(0, entries.size() - 1)) {
       List<DlmsData> pair = ((Structure) e).elements();
       log = log.with(Eui64.fromBytes(((OctetString) pair.get(0)).value().toByteArray()),

@@ -169,7 +169,8 @@ final class HanRtdsSeeds {
   }
 
   /** The cells a CS02b outcome shows: their existing keys, and a fault for each failed replacement. */
-  private static void seedReplacements(EmulatedDevice device, RtdsDeviceBench bench, List<ReplacementOutcome> outcomes) {
+  private static void seedReplacements(EmulatedDevice device, RtdsDeviceBench bench,
+      List<ReplacementOutcome> outcomes) {
     for (ReplacementOutcome ro : outcomes) {
       TrustAnchorCellIdentifier cell = ro.affectedCell();
       if (ro.status() != TrustAnchorStatus.SUCCESS) {
@@ -206,7 +207,8 @@ final class HanRtdsSeeds {
       } else if (spec.kind() == AccessSpecKind.ACTION && hanLog && d.id() == 2) {
         Eui64 device = Eui64.fromBytes(((OctetString) asked.data().get(i)).value().toByteArray());
         hub.setHanLog(d.instance().e(), hub.hanLog(d.instance().e()).with(device, new byte[16]));
-      } else if ((spec.kind() == AccessSpecKind.GET || spec.kind() == AccessSpecKind.GET_WITH_SELECTION) && !(d.classId() == 1 && d.instance().c() == 96
+      } else if ((spec.kind() == AccessSpecKind.GET || spec.kind() == AccessSpecKind.GET_WITH_SELECTION)
+          && !(d.classId() == 1 && d.instance().c() == 96
           && d.instance().e() == 1)) {
         if (hanLog && d.id() == 4 && data instanceof DlmsArray rows) {
           HanDeviceLog log = hub.hanLog(d.instance().e());
@@ -223,7 +225,7 @@ final class HanRtdsSeeds {
   }
 
   private static HanDeviceLog logOf(OctetString pan, DlmsArray entries) {
-    HanDeviceLog log = new HanDeviceLog(pan.value(), new long[0], new byte[0][]);
+    HanDeviceLog log = HanDeviceLog.empty(pan.value());
     for (DlmsData e : entries.elements()) {
       List<DlmsData> pair = ((Structure) e).elements();
       log = log.with(Eui64.fromBytes(((OctetString) pair.get(0)).value().toByteArray()),
