@@ -85,9 +85,11 @@ final class ChfObjects {
         .object(PROFILE_GENERIC, EVENT_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
         .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2, ProfileBuffer.log(SECURITY_ROW)))
         .object(DATA, SUB_GHZ_CONFIGURATION, o -> o.attribute(2,
-            CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CONFIGURATION).onWrite(SubGhzAlerts::configurationChanged)))
-        .object(DATA, SUB_GHZ_SCAN_REQUEST, o -> o.attribute(2, CosemAttribute.value(DlmsData.unsigned(0))))
-        .object(DATA, SUB_GHZ_CHANNEL, o -> o.attribute(2, CosemAttribute.constant(DEFAULT_SUB_GHZ_CHANNEL)))
+            CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CONFIGURATION).onWrite(SubGhzRadio::configurationChanged)))
+        .object(DATA, SUB_GHZ_SCAN_REQUEST, o -> o.attribute(2,
+            CosemAttribute.<CommsHub>value(DlmsData.unsigned(0)).onWrite(SubGhzRadio::scanRequested)))
+        .object(DATA, SUB_GHZ_CHANNEL, o -> o.attribute(2, CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CHANNEL)
+            .readOnly()))
         .object(PROFILE_GENERIC, SUB_GHZ_CHANNEL_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
         .build();
   }
@@ -199,7 +201,7 @@ final class ChfObjects {
     return Eui64.fromBytes(b);
   }
 
-  private static DlmsData bits(long value) {
+  static DlmsData bits(long value) {
     return new DlmsData.BitString(32, ByteSlice.copyOf(new byte[] {
         (byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value}));
   }

@@ -43,8 +43,9 @@ final class HanConformanceTable {
     s.append("on a device answering only the shared use cases.\n\n");
     s.append(String.format("Scenarios identical: %d/%d; folders wholly identical: %d/%d.%n%n", identical,
         results.size(), foldersIdentical, byFolder.size()));
-    s.append("Alert-only folders (CS14, CCS08, CS09) are judged by making the device raise the alert; a scenario\n");
-    s.append("that raises an alert in the RTDS (future-dated 8F66/8F67, DBCH09) is identical only if ours is too.\n\n");
+    s.append("Alert-only folders (CS14, CCS08, CS09, DBCH06-11) are judged by making the device raise the\n");
+    s.append("alert; a scenario that raises an alert in the RTDS (future-dated 8F66/8F67, DBCH09) is identical\n");
+    s.append("only if ours is too.\n\n");
     s.append("| folder | use case | scenarios | identical | not identical (why) |\n|---|---|---|---|---|\n");
     for (var e : byFolder.entrySet()) {
       List<Result> rs = e.getValue();

@@ -10,6 +10,8 @@ import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.SecurityEvent;
 import org.dccsim.device.chf.CommsHub;
 import org.dccsim.device.chf.HanDeviceLog;
+import org.dccsim.device.chf.SubGhzRadio;
+import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.hcalcs.Hcalcs;
 import org.dccsim.device.ppmid.Ppmid;
 import org.dccsim.device.security.CommandRejected.Reason;
@@ -73,6 +75,24 @@ class HanDevicesTest {
     assertThat(ours.at("/payload/body")).isEqualTo(expected.at("/payload/body"));
     DlmsData written = CommsHub.ENGINE.stored(hub, new ObisCode(0, 0, 94, 44, 10, 0), 2);
     assertThat(written).isNotEqualTo(CommsHub.ENGINE.model().initial(new ObisCode(0, 0, 94, 44, 10, 0), 2));
+  }
+
+  @Test
+  void aChannelChangeShowsInTheChannelReadAndAScanRequestIsAssessed() throws Exception {
+    CommsHub hub = new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors());
+
+    assertThat(SubGhzRadio.channelChanged(hub, 0xE8000002L, 0, services)).isTrue();
+
+    CosemDescriptor channel = new CosemDescriptor(1, new ObisCode(0, 0, 94, 44, 10, 2), 2);
+    DlmsData read = CommsHub.ENGINE.get(hub, channel, null,
+        new CosemContext(CommsHub.ENGINE, services, RtdsDeviceBench.RTDS_TIME, null));
+    assertThat(((DlmsData.BitString) read).value().toByteArray())
+        .containsExactly(0xE8, 0x00, 0x00, 0x02);
+    assertThat(apdu(alerts.get(0)).messageCode()).isEqualTo(0x0111);
+
+    assertThat(hub.receive(rtds("6.29_DBCH05", "DBCH05_6.29_SUCCESS_COMMAND_GBCS.HEX"), services)).isPresent();
+    assertThat(alerts).hasSize(2);
+    assertThat(apdu(alerts.get(1)).messageCode()).as("DBCH08 scan assessment").isEqualTo(0x0112);
   }
 
   @Test
