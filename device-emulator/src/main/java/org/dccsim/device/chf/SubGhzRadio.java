@@ -1,17 +1,11 @@
 package org.dccsim.device.chf;
 
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceTime;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemContext;
-import org.dccsim.gbcs.dlms.DlmsAlert;
-import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.dlms.DlmsData;
-import org.dccsim.gbcs.dlms.LongInvokeIdAndPriority;
 import org.dccsim.smki.Eui64;
-import org.dccsim.smki.RemotePartyRole;
 
 /**
  * A hub's Sub GHz radio as the DCC hears of it (DBCH use cases): the configuration a DBCH04 sets is
@@ -97,10 +91,7 @@ public final class SubGhzRadio {
 
   private static boolean alert(CommsHub hub, int messageCode, int alertCode, DlmsData details,
       DeviceServices services) {
-    return hub.raiseAlert(RemotePartyRole.ACCESS_CONTROL_BROKER, messageCode,
-        (at, counter) -> DlmsCodec.encode(new DlmsAlert(alertCode, DeviceTime.cosem(at), List.of(details))
-            .toNotification(LongInvokeIdAndPriority.forCounter(counter))),
-        services);
+    return HubAlerts.raise(hub, messageCode, alertCode, details, services);
   }
 
   private static DlmsData eui(Eui64 device) {

@@ -1,12 +1,6 @@
 package org.dccsim.device.chf;
 
-import java.util.List;
-import org.dccsim.device.DeviceTime;
 import org.dccsim.device.dlms.CosemContext;
-import org.dccsim.gbcs.dlms.DlmsAlert;
-import org.dccsim.gbcs.dlms.DlmsCodec;
-import org.dccsim.gbcs.dlms.LongInvokeIdAndPriority;
-import org.dccsim.smki.RemotePartyRole;
 
 /**
  * CS14 Device Addition To / Removal From HAN Whitelist: each change of a device log goes to the DCC
@@ -22,10 +16,7 @@ final class WhitelistAlerts {
   private WhitelistAlerts() {}
 
   static void changed(CommsHub hub, int log, CosemContext context) {
-    hub.raiseAlert(RemotePartyRole.ACCESS_CONTROL_BROKER, MESSAGE_CODE,
-        (at, counter) -> DlmsCodec.encode(new DlmsAlert(WHITELIST_CHANGED, DeviceTime.cosem(at),
-            List.of(ChfObjects.backup(hub.hanLog(log), context))).toNotification(
-                LongInvokeIdAndPriority.forCounter(counter))),
+    HubAlerts.raise(hub, MESSAGE_CODE, WHITELIST_CHANGED, ChfObjects.backup(hub.hanLog(log), context),
         context.services());
   }
 }
