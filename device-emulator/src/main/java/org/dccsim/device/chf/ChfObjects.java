@@ -3,13 +3,17 @@ package org.dccsim.device.chf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.dccsim.device.DeviceTime;
+import org.dccsim.device.SecurityEvent;
 import org.dccsim.device.dlms.AccessResult;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemAttribute;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemObjectModel;
 import org.dccsim.device.dlms.ProfileBuffer;
+import org.dccsim.device.dlms.TimeRange;
+import org.dccsim.device.security.SecurityAlertPolicy;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.DlmsArray;
 import org.dccsim.gbcs.dlms.DlmsData.OctetString;
@@ -23,7 +27,8 @@ import org.dccsim.smki.Eui64;
  * The COSEM objects of a Comms Hub Function, shared by every hub: its two HAN device logs (ZigBee
  * network control, class 104: the CHF's own, 0-0:30.3.0.255, and its GPF's, 0-0:30.3.1.255, with
  * register/unregister/backup/restore, each change announced in a CS14 alert), its clock (the
- * device's time, drift included), identity (96.1.x), event and security logs (99.98.x),
+ * device's time, drift included), identity (96.1.x), event and security logs (99.98.x: the
+ * security log lists the commands the hub refused),
  * and the Sub GHz configuration, channel and channel log (94.44.10.x; DBCH use cases).
  */
 final class ChfObjects {
@@ -83,7 +88,8 @@ final class ChfObjects {
         .object(DATA, DEVICE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIMCH"))))
         .object(DATA, FIRMWARE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIM"))))
         .object(PROFILE_GENERIC, EVENT_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
-        .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2, ProfileBuffer.log(SECURITY_ROW)))
+        .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2,
+            ProfileBuffer.<CommsHub>of(SECURITY_ROW, ChfObjects::securityEvents)))
         .object(DATA, SUB_GHZ_CONFIGURATION, o -> o.attribute(2,
             CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CONFIGURATION).onWrite(SubGhzRadio::configurationChanged)))
         .object(DATA, SUB_GHZ_SCAN_REQUEST, o -> o.attribute(2,
@@ -147,6 +153,23 @@ final class ChfObjects {
       WhitelistAlerts.changed(hub, log, context);
       return null;
     });
+  }
+
+  /** The event codes of the security log: those of the alerts the refusals raise by default. */
+  private static final SecurityAlertPolicy SECURITY_EVENT_CODES = SecurityAlertPolicy.defaults();
+
+  /**
+   * The security log's rows: the refusals the hub logged (see {@link CommsHub#securityLog()}) within
+   * the range, each with the code of its alert [?: a refusal without an alert is not listed].
+   */
+  static void securityEvents(CommsHub hub, TimeRange range, CosemContext context, List<DlmsData> out) {
+    for (SecurityEvent e : hub.securityLog()) {
+      OptionalInt code = SECURITY_EVENT_CODES.alertCode(e.reason());
+      if (code.isPresent() && range.contains(e.at())) {
+        out.add(DlmsData.structure(DlmsData.doubleLongUnsigned(TimeRange.secondsSince2000(e.at())),
+            DlmsData.longUnsigned(code.getAsInt())));
+      }
+    }
   }
 
   /** Backup: the time, the extended PAN id, and each device with its key. */

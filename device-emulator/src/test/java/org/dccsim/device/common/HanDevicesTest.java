@@ -117,8 +117,16 @@ class HanDevicesTest {
 
     assertRefused(hub, command, Reason.MAC_INVALID);
     assertThat(alerts).hasSize(1);
-    assertThat(DeviceAlerts.alertCode(apdu(alerts.get(0)))).isNotZero();
+    int alertCode = DeviceAlerts.alertCode(apdu(alerts.get(0)));
+    assertThat(alertCode).isNotZero();
     assertThat(hub.hanLog(0).size()).isZero();
+
+    CosemDescriptor securityLog = new CosemDescriptor(7, new ObisCode(0, 0, 99, 98, 1, 255), 2);
+    DlmsData rows = CommsHub.ENGINE.get(hub, securityLog, null,
+        new CosemContext(CommsHub.ENGINE, services, RtdsDeviceBench.RTDS_TIME, null));
+    assertThat(((DlmsData.CompactArray) rows).elements()).as("the refusal is in the hub's security log")
+        .containsExactly(DlmsData.structure(DlmsData.doubleLongUnsigned(
+            RtdsDeviceBench.RTDS_TIME.getEpochSecond() - 946_684_800L), DlmsData.longUnsigned(alertCode)));
   }
 
   @Test
