@@ -1,16 +1,20 @@
 package org.dccsim.device.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dccsim.device.DeviceServices;
+import org.dccsim.device.DeviceTime;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.SecurityEvent;
 import org.dccsim.device.chf.CommsHub;
 import org.dccsim.device.chf.HanDeviceLog;
 import org.dccsim.device.chf.SubGhzRadio;
+import org.dccsim.device.dlms.AccessResult;
+import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.hcalcs.Hcalcs;
 import org.dccsim.device.ppmid.Ppmid;
@@ -75,6 +79,43 @@ class HanDevicesTest {
     assertThat(ours.at("/payload/body")).isEqualTo(expected.at("/payload/body"));
     DlmsData written = CommsHub.ENGINE.stored(hub, new ObisCode(0, 0, 94, 44, 10, 0), 2);
     assertThat(written).isNotEqualTo(CommsHub.ENGINE.model().initial(new ObisCode(0, 0, 94, 44, 10, 0), 2));
+  }
+
+  @Test
+  void aRestoredLogIsWhatItsBackupReturnsAndAFullLogAdmitsNoMore() throws Exception {
+    CommsHub hub = new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors());
+    CosemContext context = new CosemContext(CommsHub.ENGINE, services, RtdsDeviceBench.RTDS_TIME, null);
+    ObisCode gpfLog = new ObisCode(0, 0, 30, 3, 1, 255);
+    DlmsData entries = new DlmsData.DlmsArray(List.of(
+        DlmsData.structure(DlmsData.octetString(RtdsDeviceBench.GSME.toBytes()), DlmsData.octetString(new byte[16])),
+        DlmsData.structure(DlmsData.octetString(RtdsDeviceBench.PPMID.toBytes()), DlmsData.octetString(new byte[16]))));
+    byte[] pan = {1, 2, 3, 4, 5, 6, 7, 8};
+
+    synchronized (hub) {
+      CommsHub.ENGINE.invoke(hub, new CosemDescriptor(104, gpfLog, 5),
+          DlmsData.structure(DlmsData.octetString(pan), entries), context);
+      DlmsData backup = CommsHub.ENGINE.invoke(hub, new CosemDescriptor(104, gpfLog, 4), DlmsData.nullData(), context);
+      assertThat(backup).isEqualTo(DlmsData.structure(
+          DlmsData.octetString(DeviceTime.cosem(RtdsDeviceBench.RTDS_TIME).toByteArray()),
+          DlmsData.octetString(pan), entries));
+    }
+    assertThat(hub.hanLog(0).size()).as("the CHF's own log is another").isZero();
+    assertThat(alerts).as("CS14 for the restore").hasSize(1);
+
+    HanDeviceLog full = HanDeviceLog.empty(hub.id());
+    for (int i = 0; i < HanDeviceLog.CAPACITY; i++) {
+      full = full.with(new Eui64(0x00DB123456780000L + i), new byte[16]);
+    }
+    hub.setHanLog(0, full);
+    CosemDescriptor register = new CosemDescriptor(104, new ObisCode(0, 0, 30, 3, 0, 255), 1);
+    DlmsData another = DlmsData.structure(DlmsData.octetString(RtdsDeviceBench.ESME.toBytes()), DlmsData.enumValue(1),
+        DlmsData.octetString(new byte[16]), DlmsData.enumValue(0));
+    synchronized (hub) {
+      assertThatThrownBy(() -> CommsHub.ENGINE.invoke(hub, register, another, context))
+          .isInstanceOf(CosemAccessException.class)
+          .extracting(e -> ((CosemAccessException) e).result()).isEqualTo(AccessResult.TEMPORARY_FAILURE);
+    }
+    assertThat(hub.hanLog(0).indexOf(RtdsDeviceBench.ESME)).isNegative();
   }
 
   @Test
