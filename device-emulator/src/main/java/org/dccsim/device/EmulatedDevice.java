@@ -1,9 +1,11 @@
 package org.dccsim.device;
 
+import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dccsim.device.common.CommonState;
 import org.dccsim.device.security.CommandGuard;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -46,6 +48,11 @@ public abstract class EmulatedDevice {
   private byte[][] sharedSecrets;
   private long alertCounter;
   private SecurityLog securityLog;
+  /**
+   * What the use cases shared by device types keep (own key generations and certificates, device
+   * log, firmware, pending future-dated commands, faults); null until one of them changes it.
+   */
+  private CommonState common;
   private volatile DeviceCondition condition = DeviceCondition.NORMAL;
 
   protected EmulatedDevice(Eui64 id, TrustAnchors anchors) {
@@ -120,6 +127,35 @@ public abstract class EmulatedDevice {
     return lastCounters == null ? 0 : lastCounters[role.ordinal()];
   }
 
+  /**
+   * Sets the counter a role's next command must exceed: the floor sequence numbers of a credentials
+   * update (CS02b), or a seeded state.
+   */
+  public final synchronized void setLastCounter(RemotePartyRole role, long counter) {
+    counters()[role.ordinal()] = counter;
+  }
+
+  /** The state of the shared use cases, created on first use (see {@link CommonState}). */
+  public final synchronized CommonState common() {
+    if (common == null) {
+      common = new CommonState();
+    }
+    return common;
+  }
+
+  /** The state of the shared use cases; null while none has changed anything. */
+  public final synchronized CommonState commonIfPresent() {
+    return common;
+  }
+
+  /**
+   * Forgets every shared secret: the device's own key agreement key has changed (CS02d), so each is
+   * agreed again on next use.
+   */
+  public final synchronized void forgetSharedSecrets() {
+    sharedSecrets = null;
+  }
+
   /** The device's security log, oldest first. */
   public final synchronized List<SecurityEvent> securityLog() {
     return securityLog == null ? List.of() : securityLog.events();
@@ -147,15 +183,24 @@ public abstract class EmulatedDevice {
    */
   public final byte[] respond(
       VerifiedCommand command, byte[] payload, Optional<CosemDateTime> dateTime, DeviceServices services) {
+    return respond(command, payload, dateTime, CommandGuard.isSigned(command.code(), command.apdu()), services);
+  }
+
+  /**
+   * As {@link #respond(VerifiedCommand, byte[], Optional, DeviceServices)}, signed or MACed as the
+   * use case says (GBCS signs every CS02b response, also to the ACB's MACed command).
+   */
+  public final byte[] respond(VerifiedCommand command, byte[] payload, Optional<CosemDateTime> dateTime,
+      boolean signed, DeviceServices services) {
     GroupingHeader header = command.apdu().header().response(dateTime);
     GeneralSigningApdu unsigned = GeneralSigningApdu.create(header, payload, SignatureField.NULL);
-    return protect(unsigned, command.code().type() == MessageType.CRITICAL_COMMAND, command.sender(), services);
+    return protect(unsigned, signed, command.sender(), services);
   }
 
   /** Signs {@code unsigned} with the device's DS key, or MACs it for {@code peer}. */
   public final byte[] protect(GeneralSigningApdu unsigned, boolean critical, TrustAnchor peer, DeviceServices services) {
     if (critical) {
-      return services.signer().sign(unsigned, services.keyring().privateKey(id, KeyUsage.DIGITAL_SIGNATURE))
+      return services.signer().sign(unsigned, ownPrivateKey(KeyUsage.DIGITAL_SIGNATURE, services))
           .encoded().toByteArray();
     }
     return services.mac().wrap(unsigned, sharedSecret(peer, services));
@@ -177,7 +222,7 @@ public abstract class EmulatedDevice {
     boolean cacheable = current != null && current.keyAgreementKey() == anchor.keyAgreementKey();
     byte[] z = cacheable ? sharedSecrets[i] : null;
     if (z == null) {
-      z = services.ecdh().sharedSecret(services.keyring().privateKey(id, KeyUsage.KEY_AGREEMENT), anchor.keyAgreementKey());
+      z = services.ecdh().sharedSecret(ownPrivateKey(KeyUsage.KEY_AGREEMENT, services), anchor.keyAgreementKey());
       if (cacheable) {
         sharedSecrets[i] = z;
       }
@@ -194,23 +239,45 @@ public abstract class EmulatedDevice {
    */
   public final synchronized boolean raiseAlert(
       RemotePartyRole recipient, int messageCode, AlertPayload payload, DeviceServices services) {
-    if (!condition.powered()) {
-      return false;
-    }
     Optional<TrustAnchor> to = anchors.forRole(recipient);
     if (to.isEmpty()) {
       log.debug("{} has no {} anchor to send alert {} to", id, recipient, Integer.toHexString(messageCode));
       return false;
     }
-    Instant at = now(services);
-    long counter = nextAlertCounter();
-    GroupingHeader header = new GroupingHeader(
-        CraFlag.ALERT, counter, id, to.get().party(), Optional.empty(), OtherInformation.of(messageCode));
-    GeneralSigningApdu unsigned = GeneralSigningApdu.create(header, payload.encode(at, counter), SignatureField.NULL);
+    return raiseAlert(to.get(), messageCode, payload, services);
+  }
+
+  /**
+   * Raises an alert to a given party: the sender of a future-dated command hears its outcome even
+   * when the command replaced that party's own anchor (CS02b, CS02g).
+   *
+   * @return false when the device is unpowered
+   */
+  public final synchronized boolean raiseAlert(
+      TrustAnchor recipient, int messageCode, AlertPayload payload, DeviceServices services) {
     boolean critical = services.messageCodes().byCode(messageCode)
         .map(c -> c.type() == MessageType.CRITICAL_ALERT)
         .orElseThrow(() -> new IllegalArgumentException("unknown alert message code " + Integer.toHexString(messageCode)));
-    services.uplink().send(id, protect(unsigned, critical, to.get(), services));
+    return raiseAlert(recipient, messageCode, payload, critical, services);
+  }
+
+  /**
+   * Raises an alert signed or MACed as its use case's variant says (GBCS leaves it to the variant
+   * for a few, e.g. CCS08, which RTDS signs).
+   *
+   * @return false when the device is unpowered
+   */
+  public final synchronized boolean raiseAlert(
+      TrustAnchor recipient, int messageCode, AlertPayload payload, boolean signed, DeviceServices services) {
+    if (!condition.powered()) {
+      return false;
+    }
+    Instant at = now(services);
+    long counter = nextAlertCounter();
+    GroupingHeader header = new GroupingHeader(
+        CraFlag.ALERT, counter, id, recipient.party(), Optional.empty(), OtherInformation.of(messageCode));
+    GeneralSigningApdu unsigned = GeneralSigningApdu.create(header, payload.encode(at, counter), SignatureField.NULL);
+    services.uplink().send(id, protect(unsigned, signed, recipient, services));
     return true;
   }
 
@@ -237,6 +304,19 @@ public abstract class EmulatedDevice {
   @FunctionalInterface
   public interface AlertPayload {
     byte[] encode(Instant at, long alertCounter);
+  }
+
+  /**
+   * The device's private key for a usage: the keyring's, or a later generation of it once the
+   * device has replaced that key pair (CS02c, then CS02d).
+   */
+  public final PrivateKey ownPrivateKey(KeyUsage usage, DeviceServices services) {
+    PrivateKey original = services.keyring().privateKey(id, usage);
+    CommonState c;
+    synchronized (this) {
+      c = common;
+    }
+    return c == null ? original : c.activeKey(original, usage);
   }
 
   // ------------------------------------------------------------------ internals

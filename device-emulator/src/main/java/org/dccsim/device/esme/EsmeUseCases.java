@@ -1,5 +1,7 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.gbcs.DeviceType;
+import org.dccsim.device.common.CommonUseCases;
 import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.device.DeviceUseCase;
@@ -41,7 +43,8 @@ final class EsmeUseCases {
   private EsmeUseCases() {}
 
   static DeviceUseCases<Esme> all(CosemEngine<Esme> engine) {
-    List<DeviceUseCase<Esme>> all = new ArrayList<>(DATED.length + UNDATED.length);
+    // the shared ones (credentials, joins, firmware) first, then the meter's DLMS accesses
+    List<DeviceUseCase<? super Esme>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.ESME));
     for (int code : DATED) {
       all.add(new DlmsAccessUseCase<>(code, true, engine));
     }

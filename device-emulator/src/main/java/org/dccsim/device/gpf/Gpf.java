@@ -1,5 +1,6 @@
 package org.dccsim.device.gpf;
 
+import org.dccsim.device.common.CommonUseCases;
 import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.device.AlertFormat;
@@ -149,7 +150,7 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
   private static DeviceUseCases<Gpf> useCaseTable() {
     ZclCommandRef readMetering = ZclCommandRef.generalResponse(GasAttributes.METERING, 0x01);
     ZclCommandRef readPrepayment = ZclCommandRef.generalResponse(GasAttributes.PREPAYMENT, 0x01);
-    List<org.dccsim.device.DeviceUseCase<Gpf>> all = new ArrayList<>();
+    List<org.dccsim.device.DeviceUseCase<? super Gpf>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.GPF));
     all.add(new RestoreDeviceLogUseCase());
     for (int code : new int[] {0x0074, 0x00B6, 0x00B8}) {
       all.add(GbzUseCase.of(code, ENGINE, true, Gpf::clockStatus, readMetering).readResponsesDisableDefaultResponse());

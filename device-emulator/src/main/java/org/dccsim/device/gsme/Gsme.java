@@ -1,5 +1,6 @@
 package org.dccsim.device.gsme;
 
+import org.dccsim.device.common.CommonUseCases;
 import static org.dccsim.device.gsme.GasAttributes.METERING;
 import static org.dccsim.device.gsme.GasAttributes.PREPAYMENT;
 
@@ -174,7 +175,7 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     ZclCommandRef debtLog = ZclCommandRef.toClient(PREPAYMENT, 0x06);
     ZclCommandRef snapshot = ZclCommandRef.toClient(METERING, 0x06);
     ZclCommandRef sampledData = ZclCommandRef.toClient(METERING, 0x07);
-    List<org.dccsim.device.DeviceUseCase<Gsme>> all = new ArrayList<>();
+    List<org.dccsim.device.DeviceUseCase<? super Gsme>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.GSME));
     all.add(new SetClockUseCase());
     // responses with the meter's date-time
     for (int code : new int[] {0x006B, 0x00A3, 0x006C, 0x006D, 0x006F, 0x0097, 0x012A}) {

@@ -4,13 +4,15 @@ import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceUseCases;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
+import org.dccsim.device.common.CommonUseCases;
 import org.dccsim.gbcs.DeviceType;
 import org.dccsim.smki.Eui64;
 
 /** An emulated Prepayment Meter Interface Device. */
 public final class Ppmid extends EmulatedDevice {
 
-  private static final DeviceUseCases<Ppmid> USE_CASES = new DeviceUseCases<>();
+  private static final DeviceUseCases<Ppmid> USE_CASES =
+      new DeviceUseCases<>(CommonUseCases.forType(DeviceType.PPMID));
 
   public Ppmid(Eui64 id, TrustAnchors anchors) {
     super(id, anchors);

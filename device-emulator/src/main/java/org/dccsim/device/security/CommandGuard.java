@@ -46,7 +46,9 @@ public final class CommandGuard {
     if (code.isEmpty()) {
       throw new CommandRejected(Reason.UNKNOWN_MESSAGE_CODE, String.format("message code 0x%04X", apdu.messageCode()));
     }
-    boolean critical = code.get().type() == MessageType.CRITICAL_COMMAND;
+    // a use case GBCS makes critical in some variants only (CS02a, CS02b, CS02e, ...) is critical
+    // when signed: its signature is then checked like any critical command's
+    boolean critical = isSigned(code.get(), apdu);
     checkMac(device, decoded, critical, services);
 
     Optional<? extends DeviceUseCase<?>> useCase = device.useCases().forCode(apdu.messageCode());
@@ -73,6 +75,15 @@ public final class CommandGuard {
       }
     }
     return new VerifiedCommand(apdu, code.get(), sender);
+  }
+
+  /**
+   * Whether a command is handled as critical: its message code is, or it is of a use case critical
+   * only in some variants (GBCS BY_VARIANT) and carries a signature.
+   */
+  public static boolean isSigned(MessageCode code, GeneralSigningApdu apdu) {
+    return code.type() == MessageType.CRITICAL_COMMAND
+        || (code.type() == MessageType.BY_VARIANT && apdu.signature().isPresent());
   }
 
   /** The originator title of a message, when it can be read at all (for the security log). */

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.dccsim.device.DeviceKeyring;
 import org.dccsim.device.DeviceServices;
@@ -25,6 +26,7 @@ import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.frame.GbcsMessage;
 import org.dccsim.gbcs.inspect.GbcsInspector;
+import org.dccsim.smki.Credential;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
 import org.dccsim.smki.RemotePartyRole;
@@ -76,6 +78,7 @@ public final class RtdsDeviceBench {
   private final SmkiRepository rtds = new SmkiRepository();
   private final SmkiRepository ours = new SmkiRepository();
   private final DerivedDeviceCredentials ourDevices;
+  private final CertificateIssuer issuer;
   private final TrustAnchors anchors;
 
   private RtdsDeviceBench() {
@@ -87,9 +90,10 @@ public final class RtdsDeviceBench {
     }
     CertificateAuthorities cas = CertificateIssuer.createAuthorities(
         Clock.fixed(RTDS_TIME, ZoneOffset.UTC), new SecureRandom());
+    issuer = new CertificateIssuer(cas, Clock.fixed(RTDS_TIME, ZoneOffset.UTC), new SecureRandom());
     ourDevices = new DerivedDeviceCredentials(
         DeviceKeyDerivation.fromMasterSecret("dccsim RTDS device bench".getBytes(StandardCharsets.US_ASCII)),
-        new CertificateIssuer(cas, Clock.fixed(RTDS_TIME, ZoneOffset.UTC), new SecureRandom()),
+        issuer,
         eui -> (eui.value() & 0xFFFFFFFF_FFFF0000L) == DEVICE_EUI_PREFIX,
         1024);
     ours.add(cas.deviceCa().certificate());
@@ -114,9 +118,24 @@ public final class RtdsDeviceBench {
     return anchors;
   }
 
-  /** Our devices' private keys. */
+  /** Our devices' private keys, and the certificates our Device CA issued for them. */
   public DeviceKeyring keyring() {
-    return ourDevices::privateKey;
+    return new DeviceKeyring() {
+      @Override
+      public PrivateKey privateKey(Eui64 device, KeyUsage usage) {
+        return ourDevices.privateKey(device, usage);
+      }
+
+      @Override
+      public Optional<SmkiCertificate> certificate(Eui64 device, KeyUsage usage) {
+        return ourDevices.credential(device, usage).map(Credential::certificate);
+      }
+    };
+  }
+
+  /** The issuer of our devices' certificates (a test re-issues a device certificate for a new key). */
+  public CertificateIssuer deviceCertificateIssuer() {
+    return issuer;
   }
 
   /** Device services on a fixed clock, sending alerts to {@code uplink}. */
@@ -140,6 +159,17 @@ public final class RtdsDeviceBench {
     List<PrivateKey> keys = new ArrayList<>();
     for (SmkiCertificate c : rtds.organisations(organisation, usage)) {
       rtds.privateKey(c).ifPresent(keys::add);
+    }
+    return keys;
+  }
+
+  /** Every public key the RTDS certificates of an organisation hold, of both usages. */
+  public List<PublicKey> organisationPublicKeys(Eui64 organisation) {
+    List<PublicKey> keys = new ArrayList<>();
+    for (KeyUsage usage : KeyUsage.values()) {
+      for (SmkiCertificate c : rtds.organisations(organisation, usage)) {
+        keys.add(c.publicKey());
+      }
     }
     return keys;
   }
