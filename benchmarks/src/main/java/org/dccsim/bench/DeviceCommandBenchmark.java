@@ -5,6 +5,9 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.TrustAnchor;
@@ -13,7 +16,11 @@ import org.dccsim.device.esme.Esme;
 import org.dccsim.device.esme.SupplyState;
 import org.dccsim.device.population.DeviceSlot;
 import org.dccsim.device.population.EuiPlan;
+import org.dccsim.device.dlms.Obis;
+import org.dccsim.gbcs.dlms.AccessRequestSpec;
+import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
+import org.dccsim.gbcs.usecase.GbcsCommands;
 import org.dccsim.gbcs.usecase.EnableSupply;
 import org.dccsim.gbcs.usecase.ReadInstantaneousImportRegisters;
 import org.dccsim.smki.Eui64;
@@ -35,15 +42,20 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
 
 /**
  * What one emulated ESME costs per command, on one thread, as a population's meters are set up
  * (keys derived on demand, nothing held per device but its state):
  *
  * <ul>
- *   <li>{@code nonCritical}: ECS17b Read Instantaneous Import Registers: the CommandGuard's checks
- *       with the MAC under the access control broker's key, the registers from the consumption
- *       model, the response encrypted and MACed for the supplier;
+ *   <li>{@code nonCritical}: the issue's yardstick, MAC check, execute, MACed response: ECS23 Read
+ *       Voltage Operational Data's register reads (sag and swell counters with their scalers, four
+ *       GETs on the COSEM engine) through the CommandGuard's checks, answered MACed for the
+ *       supplier;
+ *   <li>{@code nonCriticalEncrypted}: ECS17b Read Instantaneous Import Registers, whose response is
+ *       also encrypted for the supplier (one more key derivation and AES-GCM);
  *   <li>{@code critical}: ECS42 Enable Supply: the checks, the supplier's signature verified, supply
  *       switched, the response signed by the meter;
  *   <li>{@code ecdsaVerifyAndSign}: one P-256 verify and one sign by the same provider, the bound a
@@ -67,9 +79,11 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DeviceCommandBenchmark {
 
   private static final Eui64 SUPPLIER = Eui64.parse("90-B3-D5-1F-30-01-00-00");
-  /** More than one iteration of a second can use at the fastest (about 8 µs a command). */
-  private static final int NON_CRITICAL_PER_ITERATION = 160_000;
-  private static final int CRITICAL_PER_ITERATION = 6_000;
+  /** ECS23 Read Voltage Operational Data. */
+  private static final int READ_VOLTAGE_OPERATIONAL_DATA = 0x0039;
+  /** Commands made per millisecond of iteration: more than the fastest run can use. */
+  private static final int NON_CRITICAL_PER_MS = 200;
+  private static final int CRITICAL_PER_MS = 6;
 
   @Param({"1024"})
   public int devices;
@@ -81,8 +95,10 @@ public class DeviceCommandBenchmark {
   private PrivateKey supplierDs;
   private PublicKey supplierDsPublic;
   private byte[][] nonCriticalCommands;
+  private byte[][] encryptedCommands;
   private byte[][] criticalCommands;
   private int nextNonCritical;
+  private int nextEncrypted;
   private int nextCritical;
   private long counter = 1_000;
   private EcdsaP256 ecdsa;
@@ -121,37 +137,69 @@ public class DeviceCommandBenchmark {
     signature = ecdsa.sign(supplierDs, toSign);
   }
 
+  /** Makes this iteration's commands, only of the kind the running benchmark sends. */
   @Setup(Level.Iteration)
-  public void makeCommands() {
-    nonCriticalCommands = new byte[NON_CRITICAL_PER_ITERATION][];
-    for (int n = 0; n < nonCriticalCommands.length; n++) {
-      int i = n % devices;
-      nonCriticalCommands[n] = wrap(i, ReadInstantaneousImportRegisters.command(counter + n / devices, SUPPLIER, meters[i].id()));
-    }
-    counter += NON_CRITICAL_PER_ITERATION / devices + 1;
-    criticalCommands = new byte[CRITICAL_PER_ITERATION][];
-    for (int n = 0; n < criticalCommands.length; n++) {
-      int i = n % devices;
-      GeneralSigningApdu signed = services.signer().sign(
-          EnableSupply.preCommand(counter + n / devices, SUPPLIER, meters[i].id()), supplierDs);
-      criticalCommands[n] = wrap(i, signed);
-    }
-    counter += CRITICAL_PER_ITERATION / devices + 1;
+  public void makeCommands(BenchmarkParams benchmark, IterationParams iteration) {
+    long ms = iteration.getTime().convertTo(TimeUnit.MILLISECONDS);
+    String method = benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
+    nonCriticalCommands = method.equals("nonCritical")
+        ? commands((int) (ms * NON_CRITICAL_PER_MS), (c, meter) -> readVoltageCounters(c, meter))
+        : null;
+    encryptedCommands = method.equals("nonCriticalEncrypted")
+        ? commands((int) (ms * NON_CRITICAL_PER_MS), (c, meter) -> ReadInstantaneousImportRegisters.command(c, SUPPLIER, meter))
+        : null;
+    criticalCommands = method.equals("critical")
+        ? commands((int) (ms * CRITICAL_PER_MS),
+            (c, meter) -> services.signer().sign(EnableSupply.preCommand(c, SUPPLIER, meter), supplierDs))
+        : null;
     nextNonCritical = 0;
+    nextEncrypted = 0;
     nextCritical = 0;
+  }
+
+  /** {@code n} commands round the meters, each meter's counters increasing, MACed by the ACB. */
+  private byte[][] commands(int n, java.util.function.BiFunction<Long, Eui64, GeneralSigningApdu> command) {
+    byte[][] out = new byte[n][];
+    for (int k = 0; k < n; k++) {
+      int i = k % devices;
+      out[k] = wrap(i, command.apply(counter + k / devices, meters[i].id()));
+    }
+    counter += n / devices + 1;
+    return out;
+  }
+
+  /** ECS23's register reads: the voltage sag and swell counters of phase 1, values and scalers. */
+  private static GeneralSigningApdu readVoltageCounters(long counter, Eui64 meter) {
+    List<AccessRequestSpec> specs = new ArrayList<>();
+    for (String register : new String[] {"1-0:32.32.0.4", "1-0:32.36.0.4"}) {
+      specs.add(AccessRequestSpec.get(3, Obis.of(register), 2));
+      specs.add(AccessRequestSpec.get(3, Obis.of(register), 3));
+    }
+    List<DlmsData> noData = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      noData.add(DlmsData.nullData());
+    }
+    return GbcsCommands.dlmsCommand(READ_VOLTAGE_OPERATIONAL_DATA, counter, SUPPLIER, meter, Optional.empty(), specs, noData);
   }
 
   @Benchmark
   public byte[] nonCritical() {
     int n = nextNonCritical++;
-    return meters[n % devices].receive(nonCriticalCommands[n], services)
+    return meters[n % devices].receive(next(nonCriticalCommands, n), services)
+        .orElseThrow(() -> new IllegalStateException("meter refused command " + n));
+  }
+
+  @Benchmark
+  public byte[] nonCriticalEncrypted() {
+    int n = nextEncrypted++;
+    return meters[n % devices].receive(next(encryptedCommands, n), services)
         .orElseThrow(() -> new IllegalStateException("meter refused command " + n));
   }
 
   @Benchmark
   public byte[] critical() {
     int n = nextCritical++;
-    return meters[n % devices].receive(criticalCommands[n], services)
+    return meters[n % devices].receive(next(criticalCommands, n), services)
         .orElseThrow(() -> new IllegalStateException("meter refused command " + n));
   }
 
@@ -159,6 +207,14 @@ public class DeviceCommandBenchmark {
   public boolean ecdsaVerifyAndSign() {
     boolean ok = ecdsa.verify(supplierDsPublic, toSign, signature);
     return ok & ecdsa.sign(supplierDs, toSign).length == 64;
+  }
+
+  private static byte[] next(byte[][] commands, int n) {
+    if (n >= commands.length) {
+      throw new IllegalStateException("the iteration used more than the " + commands.length
+          + " commands made for it: raise the per-millisecond count");
+    }
+    return commands[n];
   }
 
   private byte[] wrap(int meter, GeneralSigningApdu apdu) {
