@@ -193,10 +193,31 @@ class RegionalPowerOutageEndToEndTest {
     }
   }
 
+  @Test
+  void aSleepingGsmeAnswersThroughTheDccWhenItWakes() throws Exception {
+    Eui64 gsme = population.euiPlan().eui(nonNorthernPremises(3), DeviceSlot.GSME);
+    long heldBefore = simulator.wan().stats().snapshot().heldForSleepyDevices();
+
+    InspectedResponse r = awaitAnswerTo(send("GCS13a_4.1.1_SUCCESS_UNRELIABLE_REQUEST_DUIS.XML",
+        "00-DB-12-34-56-78-90-A1", gsme));
+
+    assertThat(r.responseCode()).isEqualTo("I0");
+    GeneralSigningApdu apdu = GbcsCodec.decode(r.gbcsPayload().orElseThrow()).apdu();
+    assertThat(apdu.originator()).isEqualTo(gsme);
+    assertThat(apdu.recipient()).isEqualTo(SUPPLIER);
+    assertThat(simulator.wan().stats().snapshot().heldForSleepyDevices()).as("held at the hub until it woke")
+        .isGreaterThan(heldBefore);
+  }
+
   private static InspectedResponse readRegisters(Eui64 esme) throws Exception {
+    return send("ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML", "00-DB-12-34-56-78-90-A0", esme);
+  }
+
+  /** A DUIS template sent by the supplier to a population device instead of the template's. */
+  private static InspectedResponse send(String templateName, String templateDevice, Eui64 device) throws Exception {
     DuisClient client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
-    String template = Files.readString(ReferenceData.require("duis/templates/ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML"))
-        .replace("00-DB-12-34-56-78-90-A0", esme.toString());
+    String template = Files.readString(ReferenceData.require("duis/templates/" + templateName))
+        .replace(templateDevice, device.toString());
     DuisRequestSigner signer = new DuisRequestSigner(keys.xmlSigner(SUPPLIER).orElseThrow());
     byte[] signed = signer.signWithCounter(template.getBytes(StandardCharsets.UTF_8), COUNTER.incrementAndGet());
     InspectedResponse ack = InspectedResponse.inspect(
