@@ -128,7 +128,8 @@ class EsmeRtdsConformanceTest {
     ByteSlice content = command.content();
     if (content.length() == 0 || content.get(0) != AccessRequest.TAG) {
       return new Outcome(folder, scenario, Verdict.NOT_IMPLEMENTED,
-          "ASN.1 DER payload (security credentials, HAN, firmware): not a DLMS use case");
+          "ASN.1 DER payload: a use case shared by all devices (credentials, HAN joins, firmware), "
+              + "judged by HanRtdsConformanceTest (device-conformance-han.md)");
     }
     GeneralSigningApdu expected = apdu(responseFile.get().bytes());
     AccessRequest request;
@@ -364,7 +365,8 @@ class EsmeRtdsConformanceTest {
         .append("sets and actions run on the meter's object model; then header, payload (sealed parts masked)\n")
         .append("and decrypted plaintexts are compared. Signatures, MACs and ciphertexts are ours.\n\n")
         .append(String.format(
-            "Scenarios: %d; identical %d, differing %d, not implemented %d. Folders: %d, all identical %d.%n%n",
+            "Scenarios: %d; identical %d, differing %d, not judged here %d (the shared DER use cases, judged in "
+                + "device-conformance-han.md). Folders: %d, all identical %d.%n%n",
             outcomes.size(), identical, outcomes.size() - identical - notImplemented, notImplemented, byFolder.size(),
             foldersIdentical))
         .append(String.format("Accesses (specifications of the Access-Requests): %d seeded from the RTDS response"
@@ -382,7 +384,7 @@ class EsmeRtdsConformanceTest {
           .allMatch(o -> o.verdict() == others.get(0).verdict() && o.why().equals(others.get(0).why()));
       for (Outcome o : alike ? others.subList(0, 1) : others) {
         notes.append(notes.length() == 0 ? "" : "; ").append(alike ? "all " + others.size() : o.scenario())
-            .append(": ").append(o.verdict() == Verdict.DIFFERS ? "differs, " : "not implemented, ")
+            .append(": ").append(o.verdict() == Verdict.DIFFERS ? "differs, " : "not judged here, ")
             .append(o.why().replace("|", "\\|"));
       }
       b.append("| ").append(e.getKey()).append(" | ").append(e.getKey().substring(e.getKey().indexOf('_') + 1))
