@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.security.CommandRejected;
@@ -19,20 +18,18 @@ import org.dccsim.gbcs.asn1.ActivateFirmware.ResponseCode;
  * accepts it; an alert 8F66 or 8F67 reports the outcome to the sender); 9999-12-31T23:59:59Z
  * cancels a pending activation. The payload repeats the command's originator counter.
  */
-final class ActivateFirmwareUseCase implements DeviceUseCase<EmulatedDevice> {
+final class ActivateFirmwareUseCase extends DerUseCase<ActivateFirmware.Command> {
 
   static final int MESSAGE_CODE = 0x0012;
   static final int ALERT_MESSAGE_CODE = 0x00CA;
 
-  @Override
-  public int messageCode() {
-    return MESSAGE_CODE;
+  ActivateFirmwareUseCase() {
+    super(MESSAGE_CODE, ActivateFirmware.Command.class);
   }
 
   @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, ActivateFirmware.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    ActivateFirmware.Command request = DerCommands.parse(command, ActivateFirmware.Command.class);
     if (request.originatorCounter() != command.apdu().originatorCounter()) {
       throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID,
           "payload counter " + request.originatorCounter() + " is not the command's");

@@ -3,7 +3,6 @@ package org.dccsim.device.common;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -16,19 +15,17 @@ import org.dccsim.smki.KeyUsage;
  * (the next {@link KeyGenerations generation}) and answers with a certification request signed by
  * it. The new pair stays pending, the old one in use, until a CS02d brings its certificate.
  */
-final class IssueSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDevice> {
+final class IssueSecurityCredentialsUseCase extends DerUseCase<IssueSecurityCredentials.Command> {
 
   static final int MESSAGE_CODE = 0x000A;
 
-  @Override
-  public int messageCode() {
-    return MESSAGE_CODE;
+  IssueSecurityCredentialsUseCase() {
+    super(MESSAGE_CODE, IssueSecurityCredentials.Command.class);
   }
 
   @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, IssueSecurityCredentials.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    IssueSecurityCredentials.Command request = DerCommands.parse(command, IssueSecurityCredentials.Command.class);
     IssueSecurityCredentials.Response response = issue(device, request, services);
     return device.respond(command, response.toDer(), Optional.empty(), services);
   }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -27,18 +26,17 @@ import org.dccsim.smki.KeyUsage;
  * other device's key agreement certificate; an existing entry for the device has the same type; the
  * log has room.
  */
-final class JoinDeviceUseCase implements DeviceUseCase<EmulatedDevice> {
+final class JoinDeviceUseCase extends DerUseCase<JoinDevice.Command> {
 
   static final int CS03A1 = 0x000D;
   static final int CS03A2 = 0x00AB;
   static final int CS03B = 0x000E;
   static final int CS03C = 0x00AF;
 
-  private final int messageCode;
   private final Method method;
 
   private JoinDeviceUseCase(int messageCode, Method method) {
-    this.messageCode = messageCode;
+    super(messageCode, JoinDevice.Command.class);
     this.method = method;
   }
 
@@ -59,20 +57,14 @@ final class JoinDeviceUseCase implements DeviceUseCase<EmulatedDevice> {
   }
 
   @Override
-  public int messageCode() {
-    return messageCode;
-  }
-
-  @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, JoinDevice.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    JoinDevice.Command request = DerCommands.parse(command, JoinDevice.Command.class);
     ResponseCode code = join(device, request);
     return device.respond(command, new JoinDevice.Response(code).toDer(), Optional.empty(), services);
   }
 
   private ResponseCode join(EmulatedDevice device, JoinDevice.Command request) {
-    OptionalInt fault = CommonFaults.useCase(device, messageCode);
+    OptionalInt fault = CommonFaults.useCase(device, messageCode());
     if (fault.isPresent()) {
       return ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
     }

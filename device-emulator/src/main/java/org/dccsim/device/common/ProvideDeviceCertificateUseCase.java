@@ -3,7 +3,6 @@ package org.dccsim.device.common;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -13,19 +12,17 @@ import org.dccsim.gbcs.asn1.ProvideDeviceCertificate.Failure;
 import org.dccsim.smki.KeyUsage;
 
 /** CS02e Provide Device Certificate from Device: the certificate of the device's key pair of a usage. */
-final class ProvideDeviceCertificateUseCase implements DeviceUseCase<EmulatedDevice> {
+final class ProvideDeviceCertificateUseCase extends DerUseCase<ProvideDeviceCertificate.Command> {
 
   static final int MESSAGE_CODE = 0x000C;
 
-  @Override
-  public int messageCode() {
-    return MESSAGE_CODE;
+  ProvideDeviceCertificateUseCase() {
+    super(MESSAGE_CODE, ProvideDeviceCertificate.Command.class);
   }
 
   @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, ProvideDeviceCertificate.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    ProvideDeviceCertificate.Command request = DerCommands.parse(command, ProvideDeviceCertificate.Command.class);
     return device.respond(command, provide(device, request, services).toDer(), Optional.empty(), services);
   }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.security.CommandRejected;
@@ -21,27 +20,19 @@ import org.dccsim.smki.RemotePartyRole;
  * role; a role without an anchor is reported as NO_TRUST_ANCHOR. The requester must name its own
  * cell as the authorising one.
  */
-final class ProvideSecurityCredentialDetailsUseCase implements DeviceUseCase<EmulatedDevice> {
+final class ProvideSecurityCredentialDetailsUseCase extends DerUseCase<ProvideSecurityCredentialDetails.Command> {
 
   static final int CS02A = 0x0008;
   static final int CS02F = 0x011B;
 
-  private final int messageCode;
 
   ProvideSecurityCredentialDetailsUseCase(int messageCode) {
-    this.messageCode = messageCode;
+    super(messageCode, ProvideSecurityCredentialDetails.Command.class);
   }
 
   @Override
-  public int messageCode() {
-    return messageCode;
-  }
-
-  @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, ProvideSecurityCredentialDetails.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    ProvideSecurityCredentialDetails.Command request =
-        DerCommands.parse(command, ProvideSecurityCredentialDetails.Command.class);
     if (request.authorisingRemotePartyCell().role() != command.sender().role()) {
       throw new CommandRejected(CommandRejected.Reason.SENDER_NOT_AUTHORISED, "the authorising cell is "
           + request.authorisingRemotePartyCell().role() + "'s, the sender is " + command.sender().role());

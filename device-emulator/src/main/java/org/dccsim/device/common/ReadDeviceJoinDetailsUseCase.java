@@ -3,7 +3,6 @@ package org.dccsim.device.common;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -12,19 +11,17 @@ import org.dccsim.gbcs.asn1.ReadDeviceJoinDetails;
 import org.dccsim.gbcs.asn1.ReadOutcome;
 
 /** CS07 Read Device Join Details: the device log, entry by entry. */
-final class ReadDeviceJoinDetailsUseCase implements DeviceUseCase<EmulatedDevice> {
+final class ReadDeviceJoinDetailsUseCase extends DerUseCase<ReadDeviceJoinDetails.Command> {
 
   static final int MESSAGE_CODE = 0x0013;
 
-  @Override
-  public int messageCode() {
-    return MESSAGE_CODE;
+  ReadDeviceJoinDetailsUseCase() {
+    super(MESSAGE_CODE, ReadDeviceJoinDetails.Command.class);
   }
 
   @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, ReadDeviceJoinDetails.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    DerCommands.parse(command, ReadDeviceJoinDetails.Command.class);
     ReadDeviceJoinDetails.Response response = CommonFaults.useCase(device, MESSAGE_CODE).isPresent()
         ? new ReadDeviceJoinDetails.Response(ReadOutcome.READ_FAILURE, Optional.empty())
         : new ReadDeviceJoinDetails.Response(ReadOutcome.SUCCESS, Optional.of(entries(device)));

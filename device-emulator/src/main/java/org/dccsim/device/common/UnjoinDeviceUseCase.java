@@ -3,7 +3,6 @@ package org.dccsim.device.common;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -16,32 +15,25 @@ import org.dccsim.gbcs.asn1.UnjoinDevice.ResponseCode;
  * removes the other device from the device log. [?] A method B unjoin of a device that is not a
  * GPF is an OTHER_FAILURE.
  */
-final class UnjoinDeviceUseCase implements DeviceUseCase<EmulatedDevice> {
+final class UnjoinDeviceUseCase extends DerUseCase<UnjoinDevice.Command> {
 
   static final int CS04AC = 0x000F;
   static final int CS04B = 0x0010;
 
-  private final int messageCode;
 
   UnjoinDeviceUseCase(int messageCode) {
-    this.messageCode = messageCode;
+    super(messageCode, UnjoinDevice.Command.class);
   }
 
   @Override
-  public int messageCode() {
-    return messageCode;
-  }
-
-  @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, UnjoinDevice.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    UnjoinDevice.Command request = DerCommands.parse(command, UnjoinDevice.Command.class);
     ResponseCode code = unjoin(device, request);
     return device.respond(command, new UnjoinDevice.Response(code).toDer(), Optional.empty(), services);
   }
 
   private ResponseCode unjoin(EmulatedDevice device, UnjoinDevice.Command request) {
-    OptionalInt fault = CommonFaults.useCase(device, messageCode);
+    OptionalInt fault = CommonFaults.useCase(device, messageCode());
     if (fault.isPresent()) {
       return ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
     }
@@ -50,7 +42,7 @@ final class UnjoinDeviceUseCase implements DeviceUseCase<EmulatedDevice> {
     if (i < 0) {
       return ResponseCode.NOT_IN_DEVICE_LOG;
     }
-    if (messageCode == CS04B && log.type(i) != GbcsDeviceType.GPF) {
+    if (messageCode() == CS04B && log.type(i) != GbcsDeviceType.GPF) {
       return ResponseCode.OTHER_FAILURE;
     }
     log.remove(request.otherDeviceId());

@@ -4,7 +4,6 @@ import java.security.PublicKey;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -19,19 +18,17 @@ import org.dccsim.smki.crypto.EcKeys;
  * public key of the pending pair; then it uses that pair from now on (responses and alerts are
  * signed, or MACs agreed, with it) and reports this certificate.
  */
-final class UpdateDeviceCertificateUseCase implements DeviceUseCase<EmulatedDevice> {
+final class UpdateDeviceCertificateUseCase extends DerUseCase<UpdateDeviceCertificate.Command> {
 
   static final int MESSAGE_CODE = 0x000B;
 
-  @Override
-  public int messageCode() {
-    return MESSAGE_CODE;
+  UpdateDeviceCertificateUseCase() {
+    super(MESSAGE_CODE, UpdateDeviceCertificate.Command.class);
   }
 
   @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
+  byte[] answer(EmulatedDevice device, UpdateDeviceCertificate.Command request, VerifiedCommand command, DeviceServices services)
       throws CommandRejected {
-    UpdateDeviceCertificate.Command request = DerCommands.parse(command, UpdateDeviceCertificate.Command.class);
     ResponseCode code = update(device, request, services);
     // signed with the key in use when the command came, like the response to any critical command
     byte[] response = device.respond(command, new UpdateDeviceCertificate.Response(code).toDer(), Optional.empty(),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dccsim.device.DeviceServices;
-import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.TrustAnchors;
@@ -40,7 +39,7 @@ import org.dccsim.smki.SmkiCertificate;
  * date-time and reports its outcome in an alert (8F66 executed, 8F67 some replacement failed) to
  * the party that sent it; 9999-12-31T23:59:59Z cancels the pending one. Responses are signed.
  */
-final class UpdateSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDevice> {
+final class UpdateSecurityCredentialsUseCase extends DerUseCase<UpdateSecurityCredentials.Command> {
 
   static final int CS02B_ALERT = 0x00CB;
   static final int CS02G_ALERT = 0x0124;
@@ -50,18 +49,13 @@ final class UpdateSecurityCredentialsUseCase implements DeviceUseCase<EmulatedDe
   private final CredentialsReplacementMode mode;
 
   UpdateSecurityCredentialsUseCase(CredentialsReplacementMode mode) {
+    super(mode.messageCode(), UpdateSecurityCredentials.Command.class);
     this.mode = mode;
   }
 
   @Override
-  public int messageCode() {
-    return mode.messageCode();
-  }
-
-  @Override
-  public byte[] execute(EmulatedDevice device, VerifiedCommand command, DeviceServices services)
-      throws CommandRejected {
-    UpdateSecurityCredentials.Command request = DerCommands.parse(command, UpdateSecurityCredentials.Command.class);
+  byte[] answer(EmulatedDevice device, UpdateSecurityCredentials.Command request, VerifiedCommand command,
+      DeviceServices services) throws CommandRejected {
     authorise(request, command);
     Optional<Instant> at = request.executionDateTime();
     UpdateSecurityCredentials.Response accepted = new UpdateSecurityCredentials.Response(Optional.empty());
