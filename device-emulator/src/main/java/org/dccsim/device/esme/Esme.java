@@ -131,6 +131,12 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
   }
 
+  /** The upper half of the last accepted UTRN counter (GBCS 14); 0 before the first top-up. */
+  public synchronized long utrnCounter() {
+    return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.TOKEN_GATEWAY, EsmeObjectModel.UTRN_COUNTER))
+        .value();
+  }
+
   /**
    * The billing event (at the billing date the supplier set): records the meter's billing data at
    * its time in the billing data log, and sends the entry to the supplier (ECS68, alert 8F0A).

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.device.DeviceTime;
+import org.dccsim.device.UtrnAcceptance;
 import org.dccsim.device.dlms.AccessResult;
 import org.dccsim.device.dlms.ActivationTime;
 import org.dccsim.device.dlms.ActivationTime.Copy;
@@ -36,8 +37,6 @@ import org.dccsim.gbcs.dlms.DlmsTypeDescription;
 import org.dccsim.gbcs.dlms.IntegerType;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.ByteSlice;
-import org.dccsim.gbcs.frame.GbcsCodecException;
-import org.dccsim.gbcs.security.Utrn;
 
 /**
  * The COSEM objects of an ESME (GBCS 4.x, the objects the ESME use cases address), shared by every
@@ -74,6 +73,8 @@ final class EsmeObjectModel {
   static final ObisCode HALF_HOUR_PROFILE = Obis.of("0-0:99.1.0.255");
   /** Manufacturer-specific attribute of the clock (DLMS numbers them from 128): the preset time of method 5. */
   static final int CLOCK_PRESET = 128;
+  /** Manufacturer-specific attribute of the token gateway: the upper half of the last UTRN counter. */
+  static final int UTRN_COUNTER = 128;
 
   /** Supply control scripts (RTDS ECS42, ECS43, ECS44). */
   static final int SCRIPT_ENABLE = 51;
@@ -371,6 +372,7 @@ final class EsmeObjectModel {
     // top-up (CS01a): a UTRN credits the meter balance once
     b.object(115, TOKEN_GATEWAY, o -> o
         .attribute(2, ro(octets(new byte[0])))
+        .attribute(UTRN_COUNTER, ro(u32(0)))
         .method(1, EsmeObjectModel::topUp));
     // maximum credit and debt limits (limiter 17.0.x: thresholds 4 normal, 6 emergency, 7 minimal duration)
     b.object(71, "0-0:17.0.0.255", o -> o
@@ -384,28 +386,26 @@ final class EsmeObjectModel {
   }
 
   /**
-   * Enters a UTRN (GBCS 14): its check digit and PTUT must read, it must not be the last one
-   * accepted (kept in attribute 2), and its value is credited to the meter balance, pounds as
-   * 100000 currency units (the price scale -5 of the RTDS tariffs). [?] The UTRN's MAC is not
-   * checked: it needs the supplier's prepayment top-up key, for which the meter has no trust
-   * anchor here.
+   * Enters a UTRN (GBCS 14) as {@link UtrnAcceptance} checks it (MAC with the supplier's key, new
+   * counter), crediting its value to the meter balance, pounds as 100000 currency units (the price
+   * scale -5 of the RTDS tariffs). The token gateway keeps the last token (2) and the upper half of
+   * the UTRN counter (manufacturer attribute {@link #UTRN_COUNTER}), in the meter's memory once it
+   * tops up. [?] A refused UTRN answers read-write-denied, the result of the RTDS ERROR scenario;
+   * the maximum credit per top-up is not checked.
    */
   private static DlmsData topUp(Esme esme, DlmsData parameter, CosemContext c) throws CosemAccessException {
     if (!(parameter instanceof OctetString token)) {
       throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "a UTRN is an octet string of digits");
     }
-    Utrn utrn;
-    try {
-      utrn = Utrn.parse(token.value());
-    } catch (GbcsCodecException e) {
-      throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, e.getMessage());
-    }
     CosemEngine<Esme> engine = c.engine();
-    if (parameter.equals(engine.stored(esme, TOKEN_GATEWAY, 2))) {
-      throw new CosemAccessException(AccessResult.OTHER_REASON, "UTRN already used");
+    long last = integer(engine.stored(esme, TOKEN_GATEWAY, UTRN_COUNTER));
+    UtrnAcceptance.Result checked = UtrnAcceptance.check(esme, token.value(), last, c.services());
+    if (!checked.accepted()) {
+      throw new CosemAccessException(AccessResult.READ_WRITE_DENIED, "UTRN " + checked.verdict());
     }
-    addTo(esme, METER_BALANCE, 2, utrn.amount(CURRENCY_UNITS_PER_POUND), c);
+    addTo(esme, METER_BALANCE, 2, checked.utrn().amount(CURRENCY_UNITS_PER_POUND), c);
     engine.store(esme, TOKEN_GATEWAY, 2, parameter);
+    engine.store(esme, TOKEN_GATEWAY, UTRN_COUNTER, u32(checked.counter()));
     if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, engine)) {
       esme.setSupplyState(SupplyState.ARMED);
     }
