@@ -374,11 +374,14 @@ final class EsmeObjectModel {
         .attribute(2, ro(octets(new byte[0])))
         .attribute(UTRN_COUNTER, ro(u32(0)))
         .method(1, EsmeObjectModel::topUp));
-    // maximum credit and debt limits (limiter 17.0.x: thresholds 4 normal, 6 emergency, 7 minimal duration)
-    b.object(71, "0-0:17.0.0.255", o -> o
+    // limiters 17.0.x (threshold normal 4, minimum over / under threshold durations 6 / 7); the load
+    // limiter (17.0.0) keeps its bookkeeping in manufacturer attributes (LoadLimiter)
+    b.object(71, LoadLimiter.LIMITER, o -> o
         .attribute(4, rw(u32(0)))
         .attribute(6, rw(u32(0)))
-        .attribute(7, rw(u32(0))));
+        .attribute(7, rw(u32(0)))
+        .attribute(LoadLimiter.OVER_THRESHOLD_SINCE, ro(u32(0)))
+        .attribute(LoadLimiter.INTERRUPTED_AT, ro(u32(0))));
     for (int l = 1; l <= 4; l++) {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
           .attribute(4, rw(u32(0))).attribute(6, rw(u32(0))));

@@ -76,7 +76,7 @@ class EsmeRtdsConformanceTest {
   private static final Set<String> POLYPHASE = Set.of("ECS23b", "ECS26k", "ECS29b", "ECS29d", "ECS29f");
   private static final Set<String> TWIN = Set.of("ECS01c", "ECS01d", "ECS17c", "ECS24b");
 
-  private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+  private static final RtdsDeviceBench BENCH = SharedBench.BENCH;
   private static final DeviceServices CIPHER = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> {});
 
   enum Verdict { IDENTICAL, DIFFERS, NOT_IMPLEMENTED }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class EsmeTopUpTest {
 
-  private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+  private static final RtdsDeviceBench BENCH = SharedBench.BENCH;
   private static final CosemEngine<Esme> ENGINE = Esme.engine(EsmeVariant.SINGLE_ELEMENT);
   private static final DeviceServices SERVICES = BENCH.services(RtdsDeviceBench.RTDS_TIME, DeviceUplink.NONE);
 
