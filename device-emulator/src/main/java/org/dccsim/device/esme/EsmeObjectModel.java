@@ -210,6 +210,8 @@ final class EsmeObjectModel {
     // activity calendars: primary element (13.0.0) and secondary element (13.0.1)
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
+      // the primary element's TOU registers close under the outgoing calendar before the switch
+      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? TouSplit::close : null;
       b.object(20, calendar, o -> o
           .attribute(2, ro(octets(new byte[0])))
           .attribute(3, ro(array()))
@@ -221,7 +223,8 @@ final class EsmeObjectModel {
           .attribute(9, rw(array()))
           .attribute(10, ActivationTime.attribute(20, calendar, 10, List.of(
               Copy.within(calendar, 6, 2), Copy.within(calendar, 7, 3), Copy.within(calendar, 8, 4),
-              Copy.within(calendar, 9, 5)))));
+              Copy.within(calendar, 9, 5)), closeRegisters))
+          .attribute(TouSplit.CLOSED, ro(DlmsData.nullData())));
     }
     // special days and schedules, passive (0-1) activated into active (0-0) by a GBCS object's
     // attribute 6: [?] which activation object serves which table is read from the use cases that
@@ -496,7 +499,7 @@ final class EsmeObjectModel {
     }
     // composite reads (the protected reads' objects)
     b.object(1, IMPORT_REGISTERS, o -> o.attribute(2, computed((esme, s, a, c) -> importRegisters(esme, c.now()))));
-    b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now()))));
+    b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now(), c.engine()))));
     b.object(1, "0-0:94.44.34.2", o -> o.attribute(2, computed((esme, s, a, c) -> {
       DlmsData[] blocks = zeros(BLOCK_REGISTERS);
       blocks[0] = u32(esme.activeImportWh(c.now()));
@@ -526,10 +529,16 @@ final class EsmeObjectModel {
     return new Structure(e);
   }
 
-  /** ECS17d: {48 TOU registers[, 4 secondary element registers]}; [?] all energy on rate 1. */
-  private static DlmsData touRegisters(Esme esme, Instant now) {
-    DlmsData[] tou = zeros(TOU_REGISTERS);
-    tou[0] = u32(esme.activeImportWh(now));
+  /**
+   * ECS17d: {48 TOU registers[, 4 secondary element registers]}: the primary element's import
+   * split by the active calendar ({@link TouSplit}); [?] the secondary element's all on its rate 1.
+   */
+  private static DlmsData touRegisters(Esme esme, Instant now, CosemEngine<Esme> engine) {
+    DlmsData[] tou = new DlmsData[TOU_REGISTERS];
+    long[] split = TouSplit.registers(esme, engine, now, TOU_REGISTERS);
+    for (int r = 0; r < TOU_REGISTERS; r++) {
+      tou[r] = u32(split[r]);
+    }
     if (esme.variant() != EsmeVariant.TWIN_ELEMENT) {
       return DlmsData.structure(new DlmsArray(List.of(tou)));
     }
