@@ -58,6 +58,23 @@ public final class ActivationTime {
    */
   public static <D extends EmulatedDevice & CosemDevice> CosemAttribute<D> attribute(
       int classId, ObisCode self, int attribute, List<Copy> copies) {
+    return attribute(classId, self, attribute, copies, null);
+  }
+
+  /**
+   * What a device does just before an activation's copies, at the activation's time: e.g. an ESME
+   * closes its TOU registers under the outgoing calendar.
+   */
+  @FunctionalInterface
+  public interface BeforeActivation<D> {
+    void run(D device, CosemContext context) throws CosemAccessException;
+  }
+
+  /**
+   * The activation time attribute, with {@code before} run before the copies (null: nothing).
+   */
+  public static <D extends EmulatedDevice & CosemDevice> CosemAttribute<D> attribute(
+      int classId, ObisCode self, int attribute, List<Copy> copies, BeforeActivation<D> before) {
     List<Copy> all = List.copyOf(copies);
     DlmsData never = DlmsData.octetString(NEVER);
     return CosemAttribute.<D>value(never).onWriteOnly((device, value, context) -> {
@@ -72,7 +89,7 @@ public final class ActivationTime {
       }
       Optional<Instant> at = time.localDateTime().map(t -> t.toInstant(ZoneOffset.UTC));
       if (at.isEmpty() || !at.get().isAfter(context.now())) {
-        activate(device, engine, all, context);
+        activate(device, engine, all, before, context);
         return;
       }
       VerifiedCommand command = context.requireCommand();
@@ -87,7 +104,7 @@ public final class ActivationTime {
           }
           boolean executed;
           try {
-            activate(device, engine, all, new CosemContext(engine, services, when, null));
+            activate(device, engine, all, before, new CosemContext(engine, services, when, null));
             executed = true;
           } catch (CosemAccessException e) {
             executed = false;
@@ -102,7 +119,10 @@ public final class ActivationTime {
   }
 
   private static <D extends CosemDevice> void activate(D device, CosemEngine<D> engine, List<Copy> copies,
-      CosemContext context) throws CosemAccessException {
+      BeforeActivation<D> before, CosemContext context) throws CosemAccessException {
+    if (before != null) {
+      before.run(device, context);
+    }
     for (Copy c : copies) {
       engine.store(device, c.to(), c.toAttribute(), engine.stored(device, c.from(), c.fromAttribute()));
     }

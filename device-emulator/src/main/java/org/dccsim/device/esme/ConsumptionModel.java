@@ -30,6 +30,12 @@ public final class ConsumptionModel {
     return atBoundary + (next - atBoundary) * within / HALF_HOUR;
   }
 
+  /** Active import power in W at {@code at}: the half hour's energy drawn evenly over it. */
+  public static long activePowerW(long seed, Instant at) {
+    long k = Math.max(0, at.getEpochSecond() - EPOCH_SECONDS) / HALF_HOUR;
+    return (registerAtHalfHour(seed, k + 1) - registerAtHalfHour(seed, k)) * 3600 / HALF_HOUR;
+  }
+
   /** Active import in Wh consumed in the half hour that ends at {@code end} (a half-hour boundary). */
   public static long halfHourWh(long seed, Instant end) {
     long k = Math.floorDiv(end.getEpochSecond() - EPOCH_SECONDS, HALF_HOUR);

@@ -131,6 +131,12 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.METER_BALANCE, 2)).value();
   }
 
+  /** The upper half of the last accepted UTRN counter (GBCS 14); 0 before the first top-up. */
+  public synchronized long utrnCounter() {
+    return ((IntegerValue) cosemEngine().stored(this, EsmeObjectModel.TOKEN_GATEWAY, EsmeObjectModel.UTRN_COUNTER))
+        .value();
+  }
+
   /**
    * The billing event (at the billing date the supplier set): records the meter's billing data at
    * its time in the billing data log, and sends the entry to the supplier (ECS68, alert 8F0A).
@@ -160,6 +166,24 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * Load limiting at the meter's time now (see {@link LoadLimiter}): call it when the meter's demand
+   * may have changed (each half hour of its consumption model) or its load limit settings have; it
+   * schedules its own follow-ups (end of the load limit period, end of the restoration period).
+   */
+  public synchronized void monitorLoad(DeviceServices services) {
+    try {
+      LoadLimiter.check(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on a load limit setting or the counter: the limiter cannot act
+    }
+  }
+
+  /** The load limit counter (ECS27 reads it, ECS28b resets it). */
+  public synchronized long loadLimitCounter() {
+    return ((IntegerValue) cosemEngine().stored(this, LoadLimiter.COUNTER, 2)).value();
+  }
+
   /** The seed of this meter's consumption model. */
   public long seed() {
     return id().value();
@@ -167,6 +191,11 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   long activeImportWh(Instant at) {
     return ConsumptionModel.activeImportWh(seed(), at);
+  }
+
+  /** Active import power in W at {@code at}, as the consumption model draws it. */
+  long activePowerW(Instant at) {
+    return ConsumptionModel.activePowerW(seed(), at);
   }
 
   long reactiveImportVarh(Instant at) {

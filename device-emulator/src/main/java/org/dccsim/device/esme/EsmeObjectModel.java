@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.device.DeviceTime;
+import org.dccsim.device.UtrnAcceptance;
 import org.dccsim.device.dlms.AccessResult;
 import org.dccsim.device.dlms.ActivationTime;
 import org.dccsim.device.dlms.ActivationTime.Copy;
@@ -36,8 +37,6 @@ import org.dccsim.gbcs.dlms.DlmsTypeDescription;
 import org.dccsim.gbcs.dlms.IntegerType;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.ByteSlice;
-import org.dccsim.gbcs.frame.GbcsCodecException;
-import org.dccsim.gbcs.security.Utrn;
 
 /**
  * The COSEM objects of an ESME (GBCS 4.x, the objects the ESME use cases address), shared by every
@@ -74,6 +73,8 @@ final class EsmeObjectModel {
   static final ObisCode HALF_HOUR_PROFILE = Obis.of("0-0:99.1.0.255");
   /** Manufacturer-specific attribute of the clock (DLMS numbers them from 128): the preset time of method 5. */
   static final int CLOCK_PRESET = 128;
+  /** Manufacturer-specific attribute of the token gateway: the upper half of the last UTRN counter. */
+  static final int UTRN_COUNTER = 128;
 
   /** Supply control scripts (RTDS ECS42, ECS43, ECS44). */
   static final int SCRIPT_ENABLE = 51;
@@ -209,6 +210,8 @@ final class EsmeObjectModel {
     // activity calendars: primary element (13.0.0) and secondary element (13.0.1)
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
+      // the primary element's TOU registers close under the outgoing calendar before the switch
+      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? TouSplit::close : null;
       b.object(20, calendar, o -> o
           .attribute(2, ro(octets(new byte[0])))
           .attribute(3, ro(array()))
@@ -220,7 +223,8 @@ final class EsmeObjectModel {
           .attribute(9, rw(array()))
           .attribute(10, ActivationTime.attribute(20, calendar, 10, List.of(
               Copy.within(calendar, 6, 2), Copy.within(calendar, 7, 3), Copy.within(calendar, 8, 4),
-              Copy.within(calendar, 9, 5)))));
+              Copy.within(calendar, 9, 5)), closeRegisters))
+          .attribute(TouSplit.CLOSED, ro(DlmsData.nullData())));
     }
     // special days and schedules, passive (0-1) activated into active (0-0) by a GBCS object's
     // attribute 6: [?] which activation object serves which table is read from the use cases that
@@ -371,12 +375,16 @@ final class EsmeObjectModel {
     // top-up (CS01a): a UTRN credits the meter balance once
     b.object(115, TOKEN_GATEWAY, o -> o
         .attribute(2, ro(octets(new byte[0])))
+        .attribute(UTRN_COUNTER, ro(u32(0)))
         .method(1, EsmeObjectModel::topUp));
-    // maximum credit and debt limits (limiter 17.0.x: thresholds 4 normal, 6 emergency, 7 minimal duration)
-    b.object(71, "0-0:17.0.0.255", o -> o
+    // limiters 17.0.x (threshold normal 4, minimum over / under threshold durations 6 / 7); the load
+    // limiter (17.0.0) keeps its bookkeeping in manufacturer attributes (LoadLimiter)
+    b.object(71, LoadLimiter.LIMITER, o -> o
         .attribute(4, rw(u32(0)))
         .attribute(6, rw(u32(0)))
-        .attribute(7, rw(u32(0))));
+        .attribute(7, rw(u32(0)))
+        .attribute(LoadLimiter.OVER_THRESHOLD_SINCE, ro(u32(0)))
+        .attribute(LoadLimiter.INTERRUPTED_AT, ro(u32(0))));
     for (int l = 1; l <= 4; l++) {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
           .attribute(4, rw(u32(0))).attribute(6, rw(u32(0))));
@@ -384,28 +392,26 @@ final class EsmeObjectModel {
   }
 
   /**
-   * Enters a UTRN (GBCS 14): its check digit and PTUT must read, it must not be the last one
-   * accepted (kept in attribute 2), and its value is credited to the meter balance, pounds as
-   * 100000 currency units (the price scale -5 of the RTDS tariffs). [?] The UTRN's MAC is not
-   * checked: it needs the supplier's prepayment top-up key, for which the meter has no trust
-   * anchor here.
+   * Enters a UTRN (GBCS 14) as {@link UtrnAcceptance} checks it (MAC with the supplier's key, new
+   * counter), crediting its value to the meter balance, pounds as 100000 currency units (the price
+   * scale -5 of the RTDS tariffs). The token gateway keeps the last token (2) and the upper half of
+   * the UTRN counter (manufacturer attribute {@link #UTRN_COUNTER}), in the meter's memory once it
+   * tops up. [?] A refused UTRN answers read-write-denied, the result of the RTDS ERROR scenario;
+   * the maximum credit per top-up is not checked.
    */
   private static DlmsData topUp(Esme esme, DlmsData parameter, CosemContext c) throws CosemAccessException {
     if (!(parameter instanceof OctetString token)) {
       throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, "a UTRN is an octet string of digits");
     }
-    Utrn utrn;
-    try {
-      utrn = Utrn.parse(token.value());
-    } catch (GbcsCodecException e) {
-      throw new CosemAccessException(AccessResult.TYPE_UNMATCHED, e.getMessage());
-    }
     CosemEngine<Esme> engine = c.engine();
-    if (parameter.equals(engine.stored(esme, TOKEN_GATEWAY, 2))) {
-      throw new CosemAccessException(AccessResult.OTHER_REASON, "UTRN already used");
+    long last = integer(engine.stored(esme, TOKEN_GATEWAY, UTRN_COUNTER));
+    UtrnAcceptance.Result checked = UtrnAcceptance.check(esme, token.value(), last, c.services());
+    if (!checked.accepted()) {
+      throw new CosemAccessException(AccessResult.READ_WRITE_DENIED, "UTRN " + checked.verdict());
     }
-    addTo(esme, METER_BALANCE, 2, utrn.amount(CURRENCY_UNITS_PER_POUND), c);
+    addTo(esme, METER_BALANCE, 2, checked.utrn().amount(CURRENCY_UNITS_PER_POUND), c);
     engine.store(esme, TOKEN_GATEWAY, 2, parameter);
+    engine.store(esme, TOKEN_GATEWAY, UTRN_COUNTER, u32(checked.counter()));
     if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, engine)) {
       esme.setSupplyState(SupplyState.ARMED);
     }
@@ -493,7 +499,7 @@ final class EsmeObjectModel {
     }
     // composite reads (the protected reads' objects)
     b.object(1, IMPORT_REGISTERS, o -> o.attribute(2, computed((esme, s, a, c) -> importRegisters(esme, c.now()))));
-    b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now()))));
+    b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now(), c.engine()))));
     b.object(1, "0-0:94.44.34.2", o -> o.attribute(2, computed((esme, s, a, c) -> {
       DlmsData[] blocks = zeros(BLOCK_REGISTERS);
       blocks[0] = u32(esme.activeImportWh(c.now()));
@@ -523,10 +529,16 @@ final class EsmeObjectModel {
     return new Structure(e);
   }
 
-  /** ECS17d: {48 TOU registers[, 4 secondary element registers]}; [?] all energy on rate 1. */
-  private static DlmsData touRegisters(Esme esme, Instant now) {
-    DlmsData[] tou = zeros(TOU_REGISTERS);
-    tou[0] = u32(esme.activeImportWh(now));
+  /**
+   * ECS17d: {48 TOU registers[, 4 secondary element registers]}: the primary element's import
+   * split by the active calendar ({@link TouSplit}); [?] the secondary element's all on its rate 1.
+   */
+  private static DlmsData touRegisters(Esme esme, Instant now, CosemEngine<Esme> engine) {
+    DlmsData[] tou = new DlmsData[TOU_REGISTERS];
+    long[] split = TouSplit.registers(esme, engine, now, TOU_REGISTERS);
+    for (int r = 0; r < TOU_REGISTERS; r++) {
+      tou[r] = u32(split[r]);
+    }
     if (esme.variant() != EsmeVariant.TWIN_ELEMENT) {
       return DlmsData.structure(new DlmsArray(List.of(tou)));
     }

@@ -2,28 +2,22 @@ package org.dccsim.device.gsme;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.dccsim.device.TrustAnchor;
+import org.dccsim.device.UtrnAcceptance;
 import org.dccsim.device.zcl.ZclCommandRef;
 import org.dccsim.device.zcl.ZclContext;
 import org.dccsim.device.zcl.ZclEngine;
 import org.dccsim.device.zcl.ZclFailure;
 import org.dccsim.device.zcl.ZclResponse;
 import org.dccsim.device.zcl.ZclStatus;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.PrepaymentCommands.ConsumerTopUpResponse;
 import org.dccsim.gbcs.gbz.ZclUtcTime;
-import org.dccsim.gbcs.security.Utrn;
-import org.dccsim.smki.RemotePartyRole;
 
 /**
  * Consumer Top Up (CS01b remotely, PCS01 from a PPMID or the meter's keypad): the code is a UTRN
- * whose MAC the meter checks with the supplier's key and whose counter must be new. The PTUT
- * carries only the low 10 bits of the counter's upper half, so the meter takes the first counter
- * above its last that ends in them. An accepted top-up adds its value to the credit; a refused
- * one answers -1 for value and credit, as the RTDS shows. The supplier's prepayment top-up key is
- * not among the anchors this model keeps, so the supplier's key agreement anchor stands for it [?].
+ * the meter accepts as {@link UtrnAcceptance} says (MAC, duplicate, counter), within the maximum
+ * credit per top-up. An accepted top-up adds its value to the credit; a refused one answers -1 for
+ * value and credit, as the RTDS shows.
  */
 final class TopUp {
 
@@ -61,37 +55,20 @@ final class TopUp {
   private static ConsumerTopUpResponse topUp(Gsme meter, PrepaymentCommands.ConsumerTopUp command,
       ZclContext<Gsme> context) throws ZclFailure {
     int source = command.originatingDevice();
-    Utrn utrn;
-    try {
-      utrn = Utrn.parse(command.topUpCode());
-    } catch (GbcsCodecException e) {
-      return refused(REJECTED_INVALID, source);
+    UtrnAcceptance.Result checked =
+        UtrnAcceptance.check(meter, command.topUpCode(), meter.utrnCounter(), context.services());
+    if (!checked.accepted()) {
+      return refused(checked.verdict() == UtrnAcceptance.Verdict.DUPLICATE ? REJECTED_DUPLICATE : REJECTED_INVALID,
+          source);
     }
-    Optional<TrustAnchor> supplier = meter.anchors().forRole(RemotePartyRole.SUPPLIER);
-    if (supplier.isEmpty()) {
-      return refused(REJECTED_INVALID, source);
-    }
-    byte[] z = meter.sharedSecret(supplier.get(), context.services());
-    long last = meter.utrnCounter();
-    if (utrn.truncatedCounter() == (last & 0x3FF)
-        && utrn.verifies(last << 32, supplier.get().party(), meter.id(), z)) {
-      return refused(REJECTED_DUPLICATE, source);
-    }
-    long upper = (last & ~0x3FFL) | utrn.truncatedCounter();
-    if (upper <= last) {
-      upper += 0x400;
-    }
-    if (upper > 0xFFFF_FFFFL || !utrn.verifies(upper << 32, supplier.get().party(), meter.id(), z)) {
-      return refused(REJECTED_INVALID, source);
-    }
-    long amount = utrn.amount(GasCommands.UNITS_PER_POUND);
+    long amount = checked.utrn().amount(GasCommands.UNITS_PER_POUND);
     long maxPerTopUp = context.readLong(GasAttributes.MAX_CREDIT_PER_TOP_UP);
     if (maxPerTopUp != 0 && amount > maxPerTopUp) {
       return refused(REJECTED_TOO_LARGE, source);
     }
     long credit = GasCommands.signed(context.readLong(GasAttributes.CREDIT_REMAINING)) + amount;
     context.write(GasAttributes.CREDIT_REMAINING, credit & 0xFFFFFFFFL);
-    meter.setUtrnCounter(upper);
+    meter.setUtrnCounter(checked.counter());
     meter.logTopUp(new PrepaymentCommands.TopUpRecord(command.topUpCode(), (int) amount,
         ZclUtcTime.of(context.now())), LOG_SIZE);
     return new ConsumerTopUpResponse(ACCEPTED, (int) amount, source, (int) credit);

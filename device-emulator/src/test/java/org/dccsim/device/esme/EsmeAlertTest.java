@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Alerts the ESME raises of its own, compared with the RTDS ALERT files. */
 class EsmeAlertTest {
 
-  private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+  private static final RtdsDeviceBench BENCH = SharedBench.BENCH;
   private static final CosemDescriptor BILLING_LOG = new CosemDescriptor(7, Obis.of("0-0:98.1.0.255"), 2);
 
   private final List<byte[]> uplinked = new ArrayList<>();

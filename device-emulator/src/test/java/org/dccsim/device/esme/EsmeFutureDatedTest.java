@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class EsmeFutureDatedTest {
 
-  private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
+  private static final RtdsDeviceBench BENCH = SharedBench.BENCH;
 
   /** A scheduler the test runs by hand, in time order: nothing happens before its time. */
   private static final class ManualScheduler {

@@ -155,24 +155,6 @@ class EsmeStateTest {
   }
 
   @Test
-  void aTopUpCreditsTheMeterBalanceOnceAndArmsASupplyItsCreditRestores() throws Exception {
-    AccessRequest topUp = request("2.2_CS01a", "CS01a_2.2_SUCCESS_COMMAND_GBCS.HEX");
-    long value = org.dccsim.gbcs.security.Utrn.parse(((DlmsData.OctetString) topUp.data().get(0)).value())
-        .amount(EsmeObjectModel.CURRENCY_UNITS_PER_POUND);
-    executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX");
-    esme.setSupplyState(SupplyState.DISABLED);
-
-    execute(topUp);
-
-    assertThat(value).as("the RTDS UTRN tops up £10").isEqualTo(1_000_000);
-    assertThat(esme.meterBalance()).isEqualTo(value);
-    assertThat(esme.supplyState()).as("above the disablement threshold (556677)").isEqualTo(SupplyState.ARMED);
-    AccessResponse again = ENGINE.execute(esme, topUp, context);
-    assertThat(again.results().get(0).code()).as("a UTRN is used once").isEqualTo(AccessResult.OTHER_REASON);
-    assertThat(esme.meterBalance()).isEqualTo(value);
-  }
-
-  @Test
   void invokingEmergencyCreditCreditsItsLimit() throws Exception {
     ObisCode emergency = Obis.of("0-0:19.10.1.255");
     ENGINE.set(esme, new CosemDescriptor(112, emergency, 9), new IntegerValue(IntegerType.DOUBLE_LONG, 1500), context);
