@@ -179,6 +179,18 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * Starts the half-hourly look at the load while a load limit threshold is set (after ECS28a);
+   * does nothing when one is pending or no threshold is set.
+   */
+  public synchronized void watchLoad(DeviceServices services) {
+    try {
+      LoadLimiter.watch(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on a load limit setting: the limiter cannot act
+    }
+  }
+
   /** The load limit counter (ECS27 reads it, ECS28b resets it). */
   public synchronized long loadLimitCounter() {
     return ((IntegerValue) cosemEngine().stored(this, LoadLimiter.COUNTER, 2)).value();

@@ -384,7 +384,8 @@ final class EsmeObjectModel {
         .attribute(6, rw(u32(0)))
         .attribute(7, rw(u32(0)))
         .attribute(LoadLimiter.OVER_THRESHOLD_SINCE, ro(u32(0)))
-        .attribute(LoadLimiter.INTERRUPTED_AT, ro(u32(0))));
+        .attribute(LoadLimiter.INTERRUPTED_AT, ro(u32(0)))
+        .attribute(LoadLimiter.NEXT_LOOK, ro(u32(0))));
     for (int l = 1; l <= 4; l++) {
       b.object(71, new ObisCode(0, 0, 17, 0, l, 255), o -> o
           .attribute(4, rw(u32(0))).attribute(6, rw(u32(0))));

@@ -1,5 +1,8 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.device.security.VerifiedCommand;
+import org.dccsim.device.security.CommandRejected;
+import org.dccsim.device.DeviceServices;
 import org.dccsim.gbcs.DeviceType;
 import org.dccsim.device.common.CommonUseCases;
 import java.util.ArrayList;
@@ -40,13 +43,33 @@ final class EsmeUseCases {
     0x011E, 0x011F, // ECS47a, ECS47e
   };
 
+  /** ECS28a Set Load Limit Configurations: after it, the meter watches its load (LoadLimiter.watch). */
+  static final int SET_LOAD_LIMIT_CONFIGURATION = 0x0043;
+
   private EsmeUseCases() {}
+
+  private static DeviceUseCase<Esme> watchingLoad(DlmsAccessUseCase<Esme> access) {
+    return new DeviceUseCase<>() {
+      @Override
+      public int messageCode() {
+        return access.messageCode();
+      }
+
+      @Override
+      public byte[] execute(Esme esme, VerifiedCommand command, DeviceServices services) throws CommandRejected {
+        byte[] response = access.execute(esme, command, services);
+        esme.watchLoad(services);
+        return response;
+      }
+    };
+  }
 
   static DeviceUseCases<Esme> all(CosemEngine<Esme> engine) {
     // the shared ones (credentials, joins, firmware) first, then the meter's DLMS accesses
     List<DeviceUseCase<? super Esme>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.ESME));
     for (int code : DATED) {
-      all.add(new DlmsAccessUseCase<>(code, true, engine));
+      DlmsAccessUseCase<Esme> access = new DlmsAccessUseCase<>(code, true, engine);
+      all.add(code == SET_LOAD_LIMIT_CONFIGURATION ? watchingLoad(access) : access);
     }
     for (int code : UNDATED) {
       all.add(new DlmsAccessUseCase<>(code, false, engine));

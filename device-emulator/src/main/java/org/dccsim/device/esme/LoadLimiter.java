@@ -44,11 +44,15 @@ final class LoadLimiter {
   /** Manufacturer attributes of the load limiter: seconds since 2000 of its two moments, 0 for none. */
   static final int OVER_THRESHOLD_SINCE = 128;
   static final int INTERRUPTED_AT = 129;
+  /** Manufacturer attribute of the load limiter: seconds since 2000 of the half-hourly look pending, 0 for none. */
+  static final int NEXT_LOOK = 130;
 
   static final int ALERT_INTERRUPTED = 0x8F33;
   static final int ALERT_RESTORED = 0x8F34;
 
   private static final int ACTIVE = 2;
+  private static final int PASSIVE = 4;
+  private static final long HALF_HOUR = 1_800;
 
   private LoadLimiter() {}
 
@@ -107,6 +111,39 @@ final class LoadLimiter {
     esme.setSupplyState(SupplyState.ARMED);
     esme.raiseGenericAlert(RemotePartyRole.SUPPLIER, ALERT_INTERRUPTED, services);
     followUp(esme, now.plusSeconds(value(esme, RESTORATION_PERIOD, ACTIVE)), services);
+  }
+
+  /**
+   * Keeps the meter looking at its load at each half hour (when the consumption model's power
+   * changes) for as long as a threshold is set, active or waiting for its activation date: ECS28a
+   * starts it. At most one look is pending per meter, so a population's idle meters cost nothing.
+   */
+  static void watch(Esme esme, DeviceServices services) throws CosemAccessException {
+    Instant now = esme.now(services);
+    long nowSeconds = TimeRange.secondsSince2000(now);
+    if (value(esme, LIMITER, NEXT_LOOK) > nowSeconds) {
+      return;
+    }
+    if (value(esme, POWER_THRESHOLD, ACTIVE) == 0 && value(esme, POWER_THRESHOLD, PASSIVE) == 0) {
+      return;
+    }
+    long next = (nowSeconds / HALF_HOUR + 1) * HALF_HOUR;
+    Instant at = TimeRange.fromSecondsSince2000(next);
+    esme.cosemEngine().store(esme, LIMITER, NEXT_LOOK, EsmeObjectModel.u32(next));
+    services.scheduler().schedule(at.minus(esme.condition().clockDrift()), () -> {
+      synchronized (esme) {
+        try {
+          esme.cosemEngine().store(esme, LIMITER, NEXT_LOOK, EsmeObjectModel.u32(0));
+          check(esme, services);
+          // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one look, no chain
+          if (!esme.now(services).isBefore(at)) {
+            watch(esme, services);
+          }
+        } catch (CosemAccessException e) {
+          // a fault injected on a load limit setting: the limiter cannot act, and stops looking
+        }
+      }
+    });
   }
 
   private static void followUp(Esme esme, Instant at, DeviceServices services) {

@@ -177,6 +177,38 @@ class EsmeLoadLimitTest {
   }
 
   /** The RTDS ECS28a (immediate) with its power threshold and supply state replaced. */
+  @Test
+  void afterEcs28aTheMeterLooksAtItsLoadEachHalfHourWithoutBeingAsked() throws Exception {
+    Instant halfHour = Instant.parse("2026-11-28T12:30:00Z");
+    configure(esme.activePowerW(halfHour) - 1, true);
+
+    esme.watchLoad(services);
+    esme.watchLoad(services);
+    assertThat(time.pending()).as("one look pending, however often asked").isEqualTo(1);
+    time.advanceTo(halfHour.plusSeconds(299));
+    assertThat(esme.supplyState()).isEqualTo(SupplyState.ENABLED);
+
+    time.advanceTo(halfHour.plusSeconds(300));
+    assertThat(esme.supplyState()).isEqualTo(SupplyState.ARMED);
+    assertThat(esme.loadLimitCounter()).isEqualTo(1);
+    assertThat(alertCodes()).containsExactly(LoadLimiter.ALERT_INTERRUPTED);
+    assertThat(time.pending()).as("still watching").isPositive();
+  }
+
+  @Test
+  void aSchedulerThatRunsTasksAtOnceGetsOneLookNotAnEndlessChain() throws Exception {
+    configure(power - 1, true);
+    esme.watchLoad(BENCH.services(T0, (d, m) -> { })); // DeviceScheduler.IMMEDIATE, a fixed clock
+    assertThat(esme.supplyState()).as("one look, over the threshold for no time yet").isEqualTo(SupplyState.ENABLED);
+    assertThat(ENGINE.stored(esme, LoadLimiter.LIMITER, LoadLimiter.NEXT_LOOK)).isEqualTo(DlmsData.doubleLongUnsigned(0));
+  }
+
+  @Test
+  void withoutAThresholdTheMeterDoesNotWatch() {
+    esme.watchLoad(services);
+    assertThat(time.pending()).isZero();
+  }
+
   private void configure(long thresholdW, boolean disable) throws Exception {
     AccessRequest rtds = request("6.4.1_ECS28a", "ECS28a_6.4.1_IMMEDIATE_SUCCESS_COMMAND_GBCS.HEX");
     List<DlmsData> data = new ArrayList<>(rtds.data());
