@@ -119,6 +119,18 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     this.supplyState = state;
   }
 
+  /**
+   * Puts a meter installed in prepayment mode there (a population's prepayment share): the active
+   * account's payment mode, as ECS02/ECS03 would leave it; the balance starts at 0.
+   */
+  public synchronized void installInPrepayment() {
+    try {
+      cosemEngine().store(this, EsmeObjectModel.ACCOUNT, 2, EsmeObjectModel.prepaymentAccountStatus());
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      throw new IllegalStateException("the account's status cannot be stored", e);
+    }
+  }
+
   /** Credit (1) or prepayment (2), from the active account; 0 when the account holds no mode. */
   public synchronized int paymentMode() {
     DlmsData account = cosemEngine().stored(this, EsmeObjectModel.ACCOUNT, 2);

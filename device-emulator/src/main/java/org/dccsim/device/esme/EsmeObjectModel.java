@@ -689,6 +689,11 @@ final class EsmeObjectModel {
     return DlmsData.unsigned(v);
   }
 
+  /** The account status of a meter in prepayment mode (mode 2, status 1 as the default's). */
+  static DlmsData prepaymentAccountStatus() {
+    return DlmsData.structure(enumeration(PREPAYMENT_MODE), enumeration(1));
+  }
+
   private static DlmsData enumeration(int v) {
     return DlmsData.enumValue(v);
   }

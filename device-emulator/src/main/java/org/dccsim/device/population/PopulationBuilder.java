@@ -92,7 +92,13 @@ public final class PopulationBuilder {
   private static EmulatedDevice create(DeviceSlot slot, Eui64 id, TrustAnchors anchors, PremisesProfile profile) {
     return switch (slot) {
       case CHF -> new CommsHub(id, anchors);
-      case ESME -> new Esme(id, anchors, profile.esmeVariant(), SupplyState.ENABLED);
+      case ESME -> {
+        Esme esme = new Esme(id, anchors, profile.esmeVariant(), SupplyState.ENABLED);
+        if (profile.prepayment()) {
+          esme.installInPrepayment();
+        }
+        yield esme;
+      }
       case GSME -> new Gsme(id, anchors);
       case GPF -> new Gpf(id, anchors);
       case PPMID -> new Ppmid(id, anchors);

@@ -65,6 +65,20 @@ class PopulationBuilderTest {
   }
 
   @Test
+  void theElectricityMetersOfPrepaymentPremisesAreInPrepaymentModeTheOthersInCredit() {
+    Population population = builder.build(
+        PopulationDescription.fromJson("{\"premises\": 200, \"prepayment\": 0.5}"), n -> { });
+    int prepayment = 0;
+    for (int i = 0; i < 200; i++) {
+      Esme esme = (Esme) population.device(i, DeviceSlot.ESME);
+      boolean expected = population.profile(i).prepayment();
+      assertThat(esme.paymentMode()).as("premises " + i).isEqualTo(expected ? 2 : 1);
+      prepayment += expected ? 1 : 0;
+    }
+    assertThat(prepayment).isBetween(60, 140);
+  }
+
+  @Test
   void euisOutsideThePlanOrItsSparesAreNotDevices() {
     Population population = builder.build(PopulationDescription.ofPremises(2), n -> { });
     EuiPlan plan = population.plan();
