@@ -188,6 +188,9 @@ public final class Simulator implements AutoCloseable {
     }
     this.populationReport = Optional.ofNullable(report);
     this.directory = new NetworkDirectory(population, settings.wan(), LANES);
+    // alert counters from the clock, as a population's, so they keep growing across restarts
+    demo.commsHub().setAlertCounter(clock.millis());
+    demo.devices().forEach(d -> d.setAlertCounter(clock.millis()));
     directory.addPremises(demo.commsHub(), demo.devices());
 
     OutboxStore outboxStore = settings.durableOutbox()
