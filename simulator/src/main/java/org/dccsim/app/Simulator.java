@@ -48,6 +48,8 @@ import org.dccsim.device.network.SimulationTime;
 import org.dccsim.device.network.WanSettings;
 import org.dccsim.device.network.WanStats;
 import org.dccsim.smki.Eui64;
+import org.dccsim.device.esme.Esme;
+import org.dccsim.device.population.DeviceSlot;
 import org.dccsim.device.population.Population;
 import org.dccsim.device.population.PopulationBuilder;
 import org.dccsim.device.population.PopulationDescription;
@@ -204,6 +206,9 @@ public final class Simulator implements AutoCloseable {
         router -> new EmulatedWan(directory, services, router, settings.wan(), time, ThreadLocalRandom::current),
         outbox::submit);
     this.wan = (EmulatedWan) dcc.wan();
+    if (population != null) {
+      startPrepaymentMeters(population, wan.services());
+    }
     this.faults = new FaultInjector(wan, directory);
     ScenarioRunner scenarios = new ScenarioRunner(faults, time);
     if (estate.scenario() != null) {
@@ -260,6 +265,15 @@ public final class Simulator implements AutoCloseable {
   /** The network's and devices' time (accelerated by the estate's time factor). */
   public SimulationTime time() {
     return time;
+  }
+
+  /** A population's prepayment meters settle each half hour of the network's time from the start. */
+  private static void startPrepaymentMeters(Population population, DeviceServices services) {
+    for (int i = 0; i < population.premisesCount(); i++) {
+      if (population.profile(i).prepayment() && population.device(i, DeviceSlot.ESME) instanceof Esme esme) {
+        esme.watchCredit(services);
+      }
+    }
   }
 
   private static long heapUsedAfterGc() {

@@ -203,6 +203,19 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * Starts the half-hourly settlement of a prepayment meter (its credit runs down as it supplies);
+   * does nothing for a credit meter or when one is pending. The simulator starts it for a
+   * population's prepayment meters, and a payment mode change (ECS02/ECS03) for the meter it reaches.
+   */
+  public synchronized void watchCredit(DeviceServices services) {
+    try {
+      PrepaymentSettlement.watch(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the meter balance: the meter cannot settle
+    }
+  }
+
   /** The load limit counter (ECS27 reads it, ECS28b resets it). */
   public synchronized long loadLimitCounter() {
     return ((IntegerValue) cosemEngine().stored(this, LoadLimiter.COUNTER, 2)).value();

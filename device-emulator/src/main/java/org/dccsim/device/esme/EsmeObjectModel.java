@@ -337,7 +337,8 @@ final class EsmeObjectModel {
               return null;
             });
         if (credit.equals(METER_BALANCE)) {
-          o.attribute(PrepaymentSettlement.LAST_SETTLEMENT, ro(u32(0)));
+          o.attribute(PrepaymentSettlement.LAST_SETTLEMENT, ro(u32(0)))
+              .attribute(PrepaymentSettlement.NEXT_SETTLEMENT, ro(u32(0)));
         }
         if (credit.equals(EMERGENCY_CREDIT)) {
           // emergency credit limit (9) and threshold (10); invoking it (3) credits the limit

@@ -1,5 +1,6 @@
 package org.dccsim.device.esme;
 
+import java.util.function.BiConsumer;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.DeviceServices;
@@ -45,10 +46,14 @@ final class EsmeUseCases {
 
   /** ECS28a Set Load Limit Configurations: after it, the meter watches its load (LoadLimiter.watch). */
   static final int SET_LOAD_LIMIT_CONFIGURATION = 0x0043;
+  /** ECS02/ECS03 payment mode changes: after them a prepayment meter settles each half hour. */
+  static final int CHANGE_TO_CREDIT_MODE = 0x001A;
+  static final int CHANGE_TO_PREPAYMENT_MODE = 0x001B;
 
   private EsmeUseCases() {}
 
-  private static DeviceUseCase<Esme> watchingLoad(DlmsAccessUseCase<Esme> access) {
+  /** {@code access}, then {@code after} on the meter (which starts its own watches). */
+  private static DeviceUseCase<Esme> then(DlmsAccessUseCase<Esme> access, BiConsumer<Esme, DeviceServices> after) {
     return new DeviceUseCase<>() {
       @Override
       public int messageCode() {
@@ -58,7 +63,7 @@ final class EsmeUseCases {
       @Override
       public byte[] execute(Esme esme, VerifiedCommand command, DeviceServices services) throws CommandRejected {
         byte[] response = access.execute(esme, command, services);
-        esme.watchLoad(services);
+        after.accept(esme, services);
         return response;
       }
     };
@@ -69,7 +74,9 @@ final class EsmeUseCases {
     List<DeviceUseCase<? super Esme>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.ESME));
     for (int code : DATED) {
       DlmsAccessUseCase<Esme> access = new DlmsAccessUseCase<>(code, true, engine);
-      all.add(code == SET_LOAD_LIMIT_CONFIGURATION ? watchingLoad(access) : access);
+      all.add(code == SET_LOAD_LIMIT_CONFIGURATION ? then(access, Esme::watchLoad)
+          : code == CHANGE_TO_CREDIT_MODE || code == CHANGE_TO_PREPAYMENT_MODE ? then(access, Esme::watchCredit)
+          : access);
     }
     for (int code : UNDATED) {
       all.add(new DlmsAccessUseCase<>(code, false, engine));

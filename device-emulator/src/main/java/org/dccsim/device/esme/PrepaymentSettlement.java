@@ -1,5 +1,6 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.device.DeviceServices;
 import java.time.Instant;
 import java.util.List;
 import org.dccsim.device.dlms.CosemAccessException;
@@ -26,6 +27,9 @@ import org.dccsim.gbcs.dlms.ObisCode;
 final class PrepaymentSettlement {
 
   static final int LAST_SETTLEMENT = 128;
+  /** Manufacturer attribute of the meter balance: seconds since 2000 of the settlement pending, 0 for none. */
+  static final int NEXT_SETTLEMENT = 129;
+  private static final long HALF_HOUR = 1_800;
   private static final ObisCode PRICE_MATRIX = Obis.of("0-0:19.20.0.255");
   private static final ObisCode STANDING_CHARGE = Obis.of("0-0:19.20.4.255");
   private static final long SECONDS_PER_DAY = 86_400;
@@ -50,6 +54,41 @@ final class PrepaymentSettlement {
     if (nowSeconds > last) {
       engine.store(esme, EsmeObjectModel.METER_BALANCE, LAST_SETTLEMENT, EsmeObjectModel.u32(nowSeconds));
     }
+  }
+
+  /**
+   * Keeps a prepayment meter settling at each half hour (the consumption model's step) while it is
+   * in prepayment mode, so its credit runs down and supply is disabled when it runs out, on the
+   * network's time. At most one settlement is pending per meter; a credit meter schedules nothing.
+   */
+  static void watch(Esme esme, DeviceServices services) throws CosemAccessException {
+    if (esme.paymentMode() != EsmeObjectModel.PREPAYMENT_MODE) {
+      return;
+    }
+    CosemEngine<Esme> engine = esme.cosemEngine();
+    Instant now = esme.now(services);
+    long nowSeconds = TimeRange.secondsSince2000(now);
+    if (((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT)).value() > nowSeconds) {
+      return;
+    }
+    settle(esme, now); // starts the count on a meter never settled
+    long next = (nowSeconds / HALF_HOUR + 1) * HALF_HOUR;
+    Instant at = TimeRange.fromSecondsSince2000(next);
+    engine.store(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT, EsmeObjectModel.u32(next));
+    services.scheduler().schedule(at.minus(esme.condition().clockDrift()), () -> {
+      synchronized (esme) {
+        try {
+          engine.store(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT, EsmeObjectModel.u32(0));
+          settle(esme, esme.now(services));
+          // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one settlement, no chain
+          if (!esme.now(services).isBefore(at)) {
+            watch(esme, services);
+          }
+        } catch (CosemAccessException e) {
+          // a fault injected on the meter balance: the meter cannot settle, and stops
+        }
+      }
+    });
   }
 
   /** The cost in 10^-5 pounds of {@code quantity} (Wh, or days) at a unit charge's first price. */

@@ -37,58 +37,7 @@ class EsmeLoadLimitTest {
   /** One minute into a half hour: the model's power holds until 12:30. */
   private static final Instant T0 = Instant.parse("2026-11-28T12:01:00Z");
 
-  /** A clock and a scheduler the test moves by hand: tasks run in time order, at their time. */
-  private static final class ManualTime extends Clock {
-    private final List<Map.Entry<Instant, Runnable>> tasks = new ArrayList<>();
-    private Instant now;
-
-    ManualTime(Instant start) {
-      this.now = start;
-    }
-
-    void schedule(Instant at, Runnable task) {
-      if (at.isAfter(now)) {
-        tasks.add(Map.entry(at, task));
-      } else {
-        task.run();
-      }
-    }
-
-    void advanceTo(Instant until) {
-      while (true) {
-        Map.Entry<Instant, Runnable> next = tasks.stream().filter(e -> !e.getKey().isAfter(until))
-            .min(Map.Entry.comparingByKey(Comparator.naturalOrder())).orElse(null);
-        if (next == null) {
-          break;
-        }
-        tasks.remove(next);
-        now = next.getKey();
-        next.getValue().run();
-      }
-      now = until;
-    }
-
-    int pending() {
-      return tasks.size();
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final ManualTime time = new ManualTime(T0);
+  private final ManualDeviceTime time = new ManualDeviceTime(T0);
   private final List<byte[]> alerts = new ArrayList<>();
   private final DeviceServices services = BENCH.services(T0, (d, m) -> alerts.add(m))
       .withClock(time).withScheduler(time::schedule);

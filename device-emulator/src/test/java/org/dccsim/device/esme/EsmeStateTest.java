@@ -136,6 +136,34 @@ class EsmeStateTest {
   }
 
   @Test
+  void aWatchedPrepaymentMeterRunsOutOfCreditOnItsOwnTime() throws Exception {
+    executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX"); // threshold 556677
+    executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_TOU_SUCCESS_COMMAND_GBCS.HEX");
+    ENGINE.invoke(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.0.255"), 2),
+        new IntegerValue(IntegerType.DOUBLE_LONG, 700_000), context);
+    ManualDeviceTime time = new ManualDeviceTime(NOW);
+    DeviceServices watched = SERVICES.withClock(time).withScheduler(time::schedule);
+
+    esme.watchCredit(watched);
+    esme.watchCredit(watched);
+    assertThat(time.pending()).as("one settlement pending, however often asked").isEqualTo(1);
+    time.advanceTo(NOW.plus(Duration.ofDays(1)));
+    assertThat(esme.meterBalance()).as("charged as it went").isLessThan(700_000);
+    assertThat(esme.supplyState()).isEqualTo(SupplyState.ENABLED);
+
+    time.advanceTo(NOW.plus(Duration.ofDays(14)));
+    assertThat(esme.supplyState()).as("credit ran out, nobody asked").isEqualTo(SupplyState.DISABLED);
+    assertThat(esme.meterBalance()).isLessThan(556677);
+  }
+
+  @Test
+  void aCreditMeterIsNotWatched() {
+    ManualDeviceTime time = new ManualDeviceTime(NOW);
+    esme.watchCredit(SERVICES.withClock(time).withScheduler(time::schedule));
+    assertThat(time.pending()).isZero();
+  }
+
+  @Test
   void aCreditMeterIsNotDebited() throws Exception {
     executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_TOU_SUCCESS_COMMAND_GBCS.HEX");
     esme.settle(servicesAt(NOW));
