@@ -11,6 +11,9 @@ import org.dccsim.device.common.CommonUseCases;
 import org.dccsim.device.common.DeviceJoins;
 import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.frame.CraFlag;
+import org.dccsim.gbcs.frame.GbcsCodec;
+import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.frame.GbcsMessage;
 import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.frame.GroupingHeader;
 import org.dccsim.gbcs.frame.OtherInformation;
@@ -69,7 +72,7 @@ public final class Ppmid extends EmulatedDevice {
    * Sends a consumer's top-up code to a joined meter (PCS01).
    *
    * @param utrn the digits the consumer keyed in (the meter judges them)
-   * @return the meter's response (MACed for this PPMID), empty when it did not answer
+   * @return the meter's response, once its MAC and counter check out; empty when it did not answer
    * @throws IllegalStateException when {@code meter} is not joined to this PPMID
    */
   public Optional<byte[]> topUp(Eui64 meter, String utrn, DeviceServices services) {
@@ -104,14 +107,34 @@ public final class Ppmid extends EmulatedDevice {
     TrustAnchor partner = DeviceJoins.partnerAnchor(this, meter, services)
         .orElseThrow(() -> new IllegalStateException(meter + " is not joined to " + id() + " with a known key"));
     byte[] message;
+    long counter;
     synchronized (this) {
       hanCounter = Math.max(hanCounter + 1, services.clock().millis());
+      counter = hanCounter;
       GroupingHeader header = new GroupingHeader(
-          CraFlag.COMMAND, hanCounter, id(), meter, Optional.empty(), OtherInformation.of(messageCode));
+          CraFlag.COMMAND, counter, id(), meter, Optional.empty(), OtherInformation.of(messageCode));
       GbzComponent component = GbzComponent.of(PREPAYMENT_CLUSTER, ZclHeader.of(command, 0, false), command);
       byte[] payload = GbzCodec.encode(GbzPayload.UseCase.of(component));
       message = protect(GeneralSigningApdu.create(header, payload, SignatureField.NULL), false, partner, services);
     }
-    return services.han().exchange(id(), meter, message, services);
+    return services.han().exchange(id(), meter, message, services)
+        .filter(response -> isAnswer(response, meter, messageCode, counter, partner, services));
+  }
+
+  /**
+   * Whether a response is the meter's answer to the command just sent: a response from it, with the
+   * command's code and counter, MACed with its key; anything else is not believed.
+   */
+  private boolean isAnswer(byte[] response, Eui64 meter, int messageCode, long counter, TrustAnchor partner,
+      DeviceServices services) {
+    try {
+      GbcsMessage m = GbcsCodec.decode(response);
+      GeneralSigningApdu apdu = m.apdu();
+      return apdu.cra() == CraFlag.RESPONSE && apdu.originator().equals(meter) && apdu.recipient().equals(id())
+          && apdu.messageCode() == messageCode && apdu.originatorCounter() == counter
+          && m.isMacProtected() && services.mac().verify(m, sharedSecret(partner, services));
+    } catch (GbcsCodecException e) {
+      return false;
+    }
   }
 }

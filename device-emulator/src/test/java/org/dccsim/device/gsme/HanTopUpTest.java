@@ -6,12 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dccsim.device.DeviceHan;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
+import org.dccsim.device.chf.CommsHub;
 import org.dccsim.device.common.DeviceJoins;
+import org.dccsim.device.network.EmulatedWan;
+import org.dccsim.device.network.ManualTime;
+import org.dccsim.device.network.NetworkDirectory;
+import org.dccsim.device.network.WanSettings;
 import org.dccsim.device.ppmid.Ppmid;
 import org.dccsim.device.security.CommandRejected.Reason;
 import org.dccsim.device.security.SecurityAlertPolicy;
@@ -29,6 +37,10 @@ import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclValue;
 import org.dccsim.gbcs.security.Utrn;
+import org.dccsim.gbcs.testing.RtdsFiles;
+import org.dccsim.gbcs.usecase.MessageCodes;
+import org.dccsim.gbcs.usecase.MessageType;
+import org.dccsim.gbcs.wan.DeviceMessageListener;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
 import org.dccsim.smki.RemotePartyRole;
@@ -182,6 +194,51 @@ class HanTopUpTest {
 
     assertThat(((PrepaymentCommands.ConsumerTopUpResponse) answer(response)).resultType()).isEqualTo(TopUp.ACCEPTED);
     assertThat(meter.creditRemaining()).isEqualTo(2_000_000);
+  }
+
+  @Test
+  void onTheNetworkAPpmidReachesTheMeterOfItsOwnPremisesOnly() throws Exception {
+    Ppmid elsewhere = new Ppmid(Eui64.parse("00-DB-12-34-56-78-91-A4"), BENCH.anchors());
+    joinBothWays(GbcsDeviceType.PPMID);
+    DeviceJoins.join(meter, elsewhere.id(), GbcsDeviceType.PPMID, certificate(elsewhere.id()));
+    DeviceJoins.join(elsewhere, RtdsDeviceBench.GSME, GbcsDeviceType.GSME, certificate(RtdsDeviceBench.GSME));
+    meter.setCreditRemaining(0);
+    NetworkDirectory directory = new NetworkDirectory(null, WanSettings.defaults(), 1);
+    directory.addPremises(new CommsHub(RtdsDeviceBench.CHF, BENCH.anchors()), List.of(meter, ppmid));
+    directory.addPremises(new CommsHub(Eui64.parse("00-DB-12-34-56-78-91-A2"), BENCH.anchors()), List.of(elsewhere));
+    DeviceMessageListener dcc = new DeviceMessageListener() {
+      @Override
+      public void onDeviceMessage(Eui64 device, byte[] gbcsMessage) {}
+
+      @Override
+      public void onUndeliverable(Eui64 device, byte[] gbcsMessage, String reason) {}
+    };
+    try (EmulatedWan wan = new EmulatedWan(directory, services, dcc, WanSettings.defaults(),
+        new ManualTime(RtdsDeviceBench.RTDS_TIME), () -> new SplittableRandom(1))) {
+      Optional<byte[]> mine = ppmid.topUp(RtdsDeviceBench.GSME, utrn(20, 7), wan.services());
+      Optional<byte[]> theirs = elsewhere.topUp(RtdsDeviceBench.GSME, utrn(5, 8), wan.services());
+
+      assertThat(((PrepaymentCommands.ConsumerTopUpResponse) answer(mine.orElseThrow())).resultType())
+          .isEqualTo(TopUp.ACCEPTED);
+      assertThat(theirs).isEmpty();
+      assertThat(meter.creditRemaining()).isEqualTo(2_000_000);
+      assertThat(meter.securityLog()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyHanOnlyCommandOfTheRtdsIsOneAPpmidSends() throws Exception {
+    MessageCodes codes = MessageCodes.standard();
+    Set<Integer> han = new TreeSet<>();
+    for (RtdsFiles.RtdsFile f : RtdsFiles.all()) {
+      if (f.isCommand()) {
+        int code = GbcsCodec.decode(f.bytes()).apdu().messageCode();
+        if (codes.byCode(code).filter(c -> c.type() == MessageType.HAN_COMMAND).isPresent()) {
+          han.add(code);
+        }
+      }
+    }
+    assertThat(han).containsExactly(Ppmid.EMERGENCY_CREDIT_MESSAGE_CODE, Ppmid.TOP_UP_MESSAGE_CODE);
   }
 
   private DeviceHan recording(DeviceHan han) {
