@@ -104,7 +104,10 @@ public final class DeviceJoins {
     }
   }
 
-  /** As {@link #join(EmulatedDevice, Eui64, GbcsDeviceType)}, with the key agreement certificate a method C join gives. */
+  /**
+   * As {@link #join(EmulatedDevice, Eui64, GbcsDeviceType)}, with the key agreement certificate a
+   * method C join gives.
+   */
   public static void join(EmulatedDevice device, Eui64 other, GbcsDeviceType type, EncodedCertificate certificate) {
     synchronized (device) {
       device.common().deviceLog().put(other, type, certificate.der().toByteArray());

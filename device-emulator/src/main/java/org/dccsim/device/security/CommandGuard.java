@@ -63,7 +63,9 @@ public final class CommandGuard {
     if (useCase.isEmpty()) {
       throw new CommandRejected(Reason.NOT_SUPPORTED_BY_DEVICE, code.get() + " on " + device.type());
     }
-    TrustAnchor sender = han ? hanSender(device, partner, apdu, code.get()) : remoteParty(device, apdu, code.get(), services);
+    TrustAnchor sender = han
+        ? hanSender(device, partner, apdu, code.get())
+        : remoteParty(device, apdu, code.get(), services);
     long last = han ? DeviceJoins.lastCounter(device, apdu.originator()) : device.lastCounter(sender.role());
     if (Long.compareUnsigned(apdu.originatorCounter(), last) <= 0) {
       throw new CommandRejected(Reason.COUNTER_NOT_INCREASING,
