@@ -16,7 +16,7 @@ import org.dccsim.smki.crypto.SharedSecretCache;
 /**
  * What every emulated device uses and none owns: the simulation clock, the GBCS tables, the
  * cryptographic services, the devices' keyring, the uplink for alerts, the scheduler for
- * future-dated work and the alerts that refusals raise. One instance serves a whole population.
+ * future-dated work, the alerts that refusals raise and the HAN for HAN-only commands. One instance serves a whole population.
  */
 public record DeviceServices(
     Clock clock,
@@ -29,7 +29,8 @@ public record DeviceServices(
     DeviceKeyring keyring,
     DeviceUplink uplink,
     DeviceScheduler scheduler,
-    SecurityAlertPolicy securityAlerts) {
+    SecurityAlertPolicy securityAlerts,
+    DeviceHan han) {
 
   /**
    * Services with the standard GBCS tables, nothing sent anywhere and future-dated work run at
@@ -42,26 +43,32 @@ public record DeviceServices(
     return new DeviceServices(clock, MessageCodes.standard(), UseCases.standard(),
         new GbcsSigner(new EcdsaP256(provider)), new GbcsMac(kdf),
         new SensitivePayloadCipher(kdf), ecdh, keyring, DeviceUplink.NONE, DeviceScheduler.IMMEDIATE,
-        SecurityAlertPolicy.defaults());
+        SecurityAlertPolicy.defaults(), DeviceHan.NONE);
   }
 
   public DeviceServices withUplink(DeviceUplink newUplink) {
     return new DeviceServices(clock, messageCodes, useCases, signer, mac, payloadCipher, ecdh, keyring,
-        newUplink, scheduler, securityAlerts);
+        newUplink, scheduler, securityAlerts, han);
   }
 
   public DeviceServices withScheduler(DeviceScheduler newScheduler) {
     return new DeviceServices(clock, messageCodes, useCases, signer, mac, payloadCipher, ecdh, keyring,
-        uplink, newScheduler, securityAlerts);
+        uplink, newScheduler, securityAlerts, han);
   }
 
   public DeviceServices withClock(Clock newClock) {
     return new DeviceServices(newClock, messageCodes, useCases, signer, mac, payloadCipher, ecdh, keyring,
-        uplink, scheduler, securityAlerts);
+        uplink, scheduler, securityAlerts, han);
+  }
+
+  /** Services whose devices reach each other's HAN-only commands through {@code newHan}. */
+  public DeviceServices withHan(DeviceHan newHan) {
+    return new DeviceServices(clock, messageCodes, useCases, signer, mac, payloadCipher, ecdh, keyring,
+        uplink, scheduler, securityAlerts, newHan);
   }
 
   public DeviceServices withSecurityAlerts(SecurityAlertPolicy policy) {
     return new DeviceServices(clock, messageCodes, useCases, signer, mac, payloadCipher, ecdh, keyring,
-        uplink, scheduler, policy);
+        uplink, scheduler, policy, han);
   }
 }

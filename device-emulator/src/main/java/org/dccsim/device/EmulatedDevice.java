@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.common.CommonState;
+import org.dccsim.device.common.DeviceJoins;
 import org.dccsim.device.security.CommandGuard;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
@@ -111,7 +112,11 @@ public abstract class EmulatedDevice {
     VerifiedCommand command = null;
     try {
       command = GUARD.check(this, message, services);
-      counters()[command.sender().role().ordinal()] = command.apdu().originatorCounter();
+      if (command.sender().isHanPartner()) {
+        DeviceJoins.setLastCounter(this, command.apdu().originator(), command.apdu().originatorCounter());
+      } else {
+        counters()[command.sender().role().ordinal()] = command.apdu().originatorCounter();
+      }
       if (!c.answering()) {
         return Optional.empty();
       }
@@ -213,6 +218,10 @@ public abstract class EmulatedDevice {
   public final synchronized byte[] sharedSecret(TrustAnchor anchor, DeviceServices services) {
     if (anchor.keyAgreementKey() == null) {
       throw new IllegalStateException(anchor.role() + " anchor " + anchor.party() + " has no key agreement key");
+    }
+    if (anchor.isHanPartner()) {
+      // HAN-only commands are rare (a consumer's top-up): agreed each time rather than kept per device
+      return services.ecdh().sharedSecret(ownPrivateKey(KeyUsage.KEY_AGREEMENT, services), anchor.keyAgreementKey());
     }
     if (sharedSecrets == null) {
       sharedSecrets = new byte[ROLES][];

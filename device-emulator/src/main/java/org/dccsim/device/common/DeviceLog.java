@@ -21,6 +21,11 @@ final class DeviceLog {
   private byte[] types = new byte[0];
   /** Key agreement certificates of method C partners, by entry; null while no entry has one. */
   private byte[][] certificates;
+  /**
+   * Last originator counter accepted per entry in a HAN-only command (PCS01, PCS02) from that
+   * device; null until one arrives.
+   */
+  private long[] counters;
 
   int size() {
     return ids.length;
@@ -43,6 +48,17 @@ final class DeviceLog {
     return certificates == null ? null : certificates[index];
   }
 
+  long counter(int index) {
+    return counters == null ? 0 : counters[index];
+  }
+
+  void setCounter(int index, long counter) {
+    if (counters == null) {
+      counters = new long[ids.length];
+    }
+    counters[index] = counter;
+  }
+
   /** Adds an entry, or updates the certificate of an existing one. */
   void put(Eui64 device, GbcsDeviceType type, byte[] certificate) {
     int i = indexOf(device);
@@ -52,6 +68,9 @@ final class DeviceLog {
       types = Arrays.copyOf(types, i + 1);
       if (certificates != null) {
         certificates = Arrays.copyOf(certificates, i + 1);
+      }
+      if (counters != null) {
+        counters = Arrays.copyOf(counters, i + 1);
       }
       ids[i] = device.value();
     }
@@ -70,6 +89,9 @@ final class DeviceLog {
       return false;
     }
     ids = cut(ids, i);
+    if (counters != null) {
+      counters = cut(counters, i);
+    }
     byte[] t = new byte[types.length - 1];
     System.arraycopy(types, 0, t, 0, i);
     System.arraycopy(types, i + 1, t, i, t.length - i);

@@ -41,7 +41,7 @@ public final class EmulatedWan implements WanTransport, AutoCloseable {
 
   /**
    * @param services the devices' services; the WAN gives them its clock, its scheduler and itself
-   *     as the uplink for alerts
+   *     as the uplink for alerts and as the HAN of each premises
    * @param random where latency and loss draw from (a seeded generator for repeatable tests)
    */
   public EmulatedWan(DeviceDirectory directory, DeviceServices services, DeviceMessageListener dcc,
@@ -51,7 +51,8 @@ public final class EmulatedWan implements WanTransport, AutoCloseable {
     this.settings = settings;
     this.time = time;
     this.random = random;
-    this.services = services.withClock(time.clock()).withScheduler(time).withUplink(this::fromDevice);
+    this.services = services.withClock(time.clock()).withScheduler(time).withUplink(this::fromDevice)
+        .withHan(this::overHan);
   }
 
   /** The services every device on this network uses. */
@@ -120,6 +121,19 @@ public final class EmulatedWan implements WanTransport, AutoCloseable {
     }
     long at = p.cell().reserve(nanos(time.now()) + region.latency().sample(random.get()).toNanos());
     time.schedule(instant(at), p.cell().lane, () -> atHub(p, message));
+  }
+
+  /**
+   * A HAN-only command between two devices of one premises (same Comms Hub), answered at once:
+   * the HAN is not the WAN, so it has no latency or loss modelled here [?].
+   */
+  private Optional<byte[]> overHan(Eui64 from, Eui64 to, byte[] message, DeviceServices s) {
+    Placement sender = directory.locate(from);
+    Placement recipient = directory.locate(to);
+    if (sender == null || recipient == null || sender.gateway() != recipient.gateway()) {
+      return Optional.empty();
+    }
+    return recipient.device().receive(message, s);
   }
 
   /** A device's unprompted message (an alert): back over the HAN and the WAN to the DCC. */

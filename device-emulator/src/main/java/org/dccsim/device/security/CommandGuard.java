@@ -6,7 +6,9 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
+import org.dccsim.device.common.DeviceJoins;
 import org.dccsim.device.security.CommandRejected.Reason;
+import org.dccsim.gbcs.asn1.GbcsDeviceType;
 import org.dccsim.gbcs.frame.CraFlag;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
@@ -24,6 +26,9 @@ import org.dccsim.smki.RemotePartyRole;
  * anchor; message code known and implemented by this device type; the originator holds a role
  * that may send it; the counter greater than the last one accepted from that role; and for a
  * critical command, the signature valid under that role's DS anchor. The first failure decides.
+ * A HAN-only command (message type HAN_COMMAND: a PPMID's PCS01, PCS02) passes the same checks with
+ * the joined device in place of the remote party: its MAC under the key agreement key its join
+ * gave, its counter kept per joined device; from a device not joined, it is checked as any other.
  */
 public final class CommandGuard {
 
@@ -49,19 +54,19 @@ public final class CommandGuard {
     // a use case GBCS makes critical in some variants only (CS02a, CS02b, CS02e, ...) is critical
     // when signed: its signature is then checked like any critical command's
     boolean critical = isSigned(code.get(), apdu);
-    checkMac(device, decoded, critical, services);
+    // a HAN-only command (PCS01, PCS02) is MACed by the joined device that sent it, not by the ACB
+    boolean han = code.get().type() == MessageType.HAN_COMMAND;
+    TrustAnchor partner = han ? DeviceJoins.partnerAnchor(device, apdu.originator(), services).orElse(null) : null;
+    checkMac(device, decoded, critical, partner, services);
 
     Optional<? extends DeviceUseCase<?>> useCase = device.useCases().forCode(apdu.messageCode());
     if (useCase.isEmpty()) {
       throw new CommandRejected(Reason.NOT_SUPPORTED_BY_DEVICE, code.get() + " on " + device.type());
     }
-    Set<RemotePartyRole> senders = services.useCases().find(code.get().useCase())
-        .map(UseCase::senders).orElse(Set.of());
-    TrustAnchor sender = device.anchors().forParty(apdu.originator())
-        .filter(a -> senders.contains(a.role()))
-        .orElseThrow(() -> new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
-            apdu.originator() + " holds no anchor in " + senders + " for " + code.get().useCase()));
-    long last = device.lastCounter(sender.role());
+    TrustAnchor sender = han
+        ? hanSender(device, partner, apdu, code.get())
+        : remoteParty(device, apdu, code.get(), services);
+    long last = han ? DeviceJoins.lastCounter(device, apdu.originator()) : device.lastCounter(sender.role());
     if (Long.compareUnsigned(apdu.originatorCounter(), last) <= 0) {
       throw new CommandRejected(Reason.COUNTER_NOT_INCREASING,
           "counter " + Long.toUnsignedString(apdu.originatorCounter()) + " ≤ last " + Long.toUnsignedString(last));
@@ -75,6 +80,34 @@ public final class CommandGuard {
       }
     }
     return new VerifiedCommand(apdu, code.get(), sender);
+  }
+
+  private static TrustAnchor remoteParty(EmulatedDevice device, GeneralSigningApdu apdu, MessageCode code,
+      DeviceServices services) throws CommandRejected {
+    Set<RemotePartyRole> senders = services.useCases().find(code.useCase())
+        .map(UseCase::senders).orElse(Set.of());
+    return device.anchors().forParty(apdu.originator())
+        .filter(a -> senders.contains(a.role()))
+        .orElseThrow(() -> new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
+            apdu.originator() + " holds no anchor in " + senders + " for " + code.useCase()));
+  }
+
+  /**
+   * The sender of a HAN-only command: a device in the device log, of the type GBCS lets send it
+   * (its message type is SME.C.PPMID-GSME: a PPMID).
+   */
+  private static TrustAnchor hanSender(EmulatedDevice device, TrustAnchor partner, GeneralSigningApdu apdu,
+      MessageCode code) throws CommandRejected {
+    if (partner == null) {
+      throw new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
+          apdu.originator() + " is not a joined device with a key agreement key, for " + code.useCase());
+    }
+    GbcsDeviceType type = DeviceJoins.typeOf(device, apdu.originator()).orElse(null);
+    if (type != GbcsDeviceType.PPMID) {
+      throw new CommandRejected(Reason.SENDER_NOT_AUTHORISED,
+          apdu.originator() + " joined as " + type + ", not a PPMID, for " + code.useCase());
+    }
+    return partner;
   }
 
   /**
@@ -95,14 +128,20 @@ public final class CommandGuard {
     }
   }
 
-  private static void checkMac(EmulatedDevice device, GbcsMessage message, boolean critical, DeviceServices services)
-      throws CommandRejected {
+  private static void checkMac(EmulatedDevice device, GbcsMessage message, boolean critical, TrustAnchor partner,
+      DeviceServices services) throws CommandRejected {
     if (!message.isMacProtected()) {
       // a signed critical command may reach a device without the ACB's MAC; anything else may not
       if (critical) {
         return;
       }
       throw new CommandRejected(Reason.MAC_MISSING, "non-critical command without General-Ciphering");
+    }
+    if (partner != null) {
+      if (!services.mac().verify(message, device.sharedSecret(partner, services))) {
+        throw new CommandRejected(Reason.MAC_INVALID, "MAC does not verify under the key of " + partner.party());
+      }
+      return;
     }
     TrustAnchor acb = device.anchors().forRole(RemotePartyRole.ACCESS_CONTROL_BROKER)
         .filter(a -> a.keyAgreementKey() != null)

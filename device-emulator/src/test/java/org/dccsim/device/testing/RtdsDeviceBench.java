@@ -25,7 +25,9 @@ import org.dccsim.device.TrustAnchors;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.frame.GbcsCodecException;
 import org.dccsim.gbcs.frame.GbcsMessage;
+import org.dccsim.gbcs.frame.GeneralSigningApdu;
 import org.dccsim.gbcs.inspect.GbcsInspector;
+import org.dccsim.gbcs.usecase.MessageType;
 import org.dccsim.smki.Credential;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
@@ -196,12 +198,24 @@ public final class RtdsDeviceBench {
       if (!m.isMacProtected()) {
         return rtdsCommand;
       }
-      DeviceServices s = services(RTDS_TIME, DeviceUplink.NONE);
-      return s.mac().wrap(m.apdu(), organisationKey(ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
-          ourDeviceKey(m.apdu().recipient(), KeyUsage.KEY_AGREEMENT));
+      return macForOurDevice(m.apdu());
     } catch (GbcsCodecException e) {
       throw new AssertionError("unreadable RTDS command", e);
     }
+  }
+
+  /**
+   * A command MACed for our recipient device as the RTDS sender would: by the ACB, or for a
+   * HAN-only command (PCS01, PCS02) by our device that originates it.
+   */
+  public byte[] macForOurDevice(GeneralSigningApdu apdu) {
+    DeviceServices s = services(RTDS_TIME, DeviceUplink.NONE);
+    boolean han = s.messageCodes().byCode(apdu.messageCode())
+        .map(c -> c.type() == MessageType.HAN_COMMAND).orElse(false);
+    PrivateKey sender = han
+        ? keyring().privateKey(apdu.originator(), KeyUsage.KEY_AGREEMENT)
+        : organisationKey(ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT);
+    return s.mac().wrap(apdu, sender, ourDeviceKey(apdu.recipient(), KeyUsage.KEY_AGREEMENT));
   }
 
   /** Our device's message, decoded, checked and decrypted with our device's certificates. */
