@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.dccsim.device.DeviceCondition;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.EmulatedDevice;
+import org.dccsim.device.esme.Esme;
 import org.dccsim.device.network.EmulatedWan;
 import org.dccsim.device.network.NetworkDirectory;
 import org.dccsim.device.population.DeviceSlot;
@@ -108,6 +109,22 @@ public final class FaultInjector {
         if (d.type() == DeviceType.ESME) {
           d.raiseAlert(RemotePartyRole.NETWORK_OPERATOR, SUPPLY_OUTAGE_RESTORED_MESSAGE_CODE,
               (at, counter) -> supplyOutageRestored(alertCode, at, counter, since, now), wan.services());
+        }
+      }
+    });
+  }
+
+  /**
+   * The billing date of the selected premises: each ESME captures its billing data log and sends the
+   * latest entry to its supplier (ECS68, 8F0A, signed and encrypted).
+   *
+   * @return how many premises' meters billed
+   */
+  public int bill(PremisesSelection selection) {
+    return forEachPremises(selection, devices -> {
+      for (EmulatedDevice d : devices) {
+        if (d instanceof Esme esme) {
+          esme.bill(wan.services());
         }
       }
     });

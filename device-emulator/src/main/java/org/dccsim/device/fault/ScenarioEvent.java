@@ -42,6 +42,17 @@ public sealed interface ScenarioEvent {
     }
   }
 
+  /**
+   * The billing date of the selected premises' ESMEs: each captures its billing data log and sends
+   * the latest entry to its supplier (ECS68, 8F0A), the monthly alert storm.
+   */
+  record Billing(PremisesSelection premises) implements ScenarioEvent {
+    @Override
+    public void apply(FaultInjector faults, SimulationTime time) {
+      faults.bill(premises);
+    }
+  }
+
   /** A device stops answering, for {@code duration} or until healed. */
   record StopAnswering(Eui64 device, Optional<Duration> duration) implements ScenarioEvent {
     @Override

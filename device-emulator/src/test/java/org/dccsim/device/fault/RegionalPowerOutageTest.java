@@ -135,6 +135,35 @@ class RegionalPowerOutageTest {
     assertThat(dcc.undeliverable).singleElement().asString().contains("no mains power");
   }
 
+  @Test
+  void aBillingDateSendsOneSignedBillingAlertFromEachMeterOfTheRegionAndNoneElsewhere() throws Exception {
+    Population population = new PopulationBuilder(p -> anchors, time.clock())
+        .build(PopulationDescription.ofPremises(300), n -> { });
+    WanSettings settings = WanSettings.defaults();
+    NetworkDirectory directory = new NetworkDirectory(population, settings, 2);
+    EmulatedWan wan = new EmulatedWan(directory,
+        DeviceServices.create(time.clock(), CryptoProvider.BC, keys::privateKey), dcc, settings, time,
+        () -> new SplittableRandom(1));
+    Set<Eui64> central = new HashSet<>();
+    for (int i = 0; i < 300; i++) {
+      if (population.profile(i).region() == CspRegion.CENTRAL) {
+        central.add(population.device(i, DeviceSlot.ESME).id());
+      }
+    }
+
+    new ScenarioRunner(new FaultInjector(wan, directory), time).start(Scenario.fromJson(
+        "{\"events\": [{\"at\": \"PT1H\", \"billing\": {\"region\": \"central\"}}]}"));
+    time.runUntilIdle();
+
+    assertThat(dcc.alerts.keySet()).containsExactlyInAnyOrderElementsOf(central);
+    assertThat(dcc.duplicates).isEmpty();
+    GeneralSigningApdu one = GbcsCodec.decode(dcc.alerts.values().iterator().next()).apdu();
+    assertThat(DeviceAlerts.alertCode(one)).isEqualTo(0x8F0A);
+    assertThat(one.recipient()).isEqualTo(SUPPLIER);
+    var esmeDs = EcKeys.publicKey(keys.scalar(one.originator(), KeyUsage.DIGITAL_SIGNATURE));
+    assertThat(wan.services().signer().verify(one, esmeDs)).as("ECS68 is signed").isTrue();
+  }
+
   private static final class Received implements DeviceMessageListener {
     final ConcurrentHashMap<Eui64, byte[]> alerts = new ConcurrentHashMap<>();
     final List<Eui64> duplicates = new ArrayList<>();
