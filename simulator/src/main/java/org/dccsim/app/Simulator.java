@@ -36,7 +36,6 @@ import org.dccsim.dcc.delivery.ResponseOutbox;
 import org.dccsim.dcc.http.DuisServer;
 import org.dccsim.dcc.inventory.DeviceInventory;
 import org.dccsim.dcc.pipeline.ResponseCodes;
-import org.dccsim.device.DeviceKeyring;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.fault.FaultInjector;
 import org.dccsim.device.fault.Scenario;
@@ -171,8 +170,7 @@ public final class Simulator implements AutoCloseable {
 
     Estate estate = settings.estate();
     this.time = new AcceleratedTime(clock.instant(), estate.timeFactor(), LANES);
-    DeviceKeyring storedKeys = (eui, usage) -> store.device(eui, usage).privateKey();
-    DeviceKeyring keyring = storedKeys;
+    DeviceCredentialKeyring keyring = DeviceCredentialKeyring.stored(store);
     Population population = null;
     PopulationReport report = null;
     if (estate.population() != null) {
@@ -185,7 +183,7 @@ public final class Simulator implements AutoCloseable {
           devices == 0 ? 0 : Math.max(0, heapUsedAfterGc() - heapBefore) / devices);
       Population built = population;
       DerivedDeviceCredentials derived = store.deriveDevices(built::contains, 1 << 16);
-      keyring = (eui, usage) -> built.contains(eui) ? derived.privateKey(eui, usage) : storedKeys.privateKey(eui, usage);
+      keyring = DeviceCredentialKeyring.derived(derived, built::contains, keyring);
       inventory.addSource(new PopulationInventory(estate.population(), parties, POPULATION_COMMISSIONED));
     }
     this.populationReport = Optional.ofNullable(report);

@@ -190,6 +190,8 @@ class RegionalPowerOutageEndToEndTest {
       assertThat(fetched.der()).isEqualTo(simulator.smki().repository().device(esme, usage).orElseThrow().der());
       assertThat(fetched.publicKey()).isEqualTo(simulator.smki().repository().devicePublicKey(esme, usage).orElseThrow());
       assertThat(fetched.subjectEui()).contains(esme);
+      assertThat(simulator.wan().services().keyring().certificate(esme, usage)).as("the meter's own (CS02e)")
+          .get().extracting(SmkiCertificate::der).isEqualTo(fetched.der());
     }
   }
 
