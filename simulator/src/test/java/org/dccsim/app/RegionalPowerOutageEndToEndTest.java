@@ -1,5 +1,11 @@
 package org.dccsim.app;
 
+import org.dccsim.smki.crypto.CryptoProvider;
+import org.dccsim.smki.crypto.EcdhP256;
+import org.dccsim.smki.RemotePartyRole;
+import org.dccsim.gbcs.security.Utrn;
+import org.dccsim.device.gsme.Gsme;
+import org.dccsim.device.ppmid.Ppmid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -209,6 +215,23 @@ class RegionalPowerOutageEndToEndTest {
     assertThat(apdu.recipient()).isEqualTo(SUPPLIER);
     assertThat(simulator.wan().stats().snapshot().heldForSleepyDevices()).as("held at the hub until it woke")
         .isGreaterThan(heldBefore);
+  }
+
+  @Test
+  void aPopulationPpmidTopsUpItsGasMeterOverTheHan() throws Exception {
+    int premises = nonNorthernPremises(4);
+    Eui64 gsmeId = population.euiPlan().eui(premises, DeviceSlot.GSME);
+    Ppmid ppmid = (Ppmid) simulator.wan().device(population.euiPlan().eui(premises, DeviceSlot.PPMID)).orElseThrow();
+    Gsme gsme = (Gsme) simulator.wan().device(gsmeId).orElseThrow();
+    long before = gsme.creditRemaining();
+    var supplierKa = keys.repository().organisations(SUPPLIER, RemotePartyRole.SUPPLIER, KeyUsage.KEY_AGREEMENT).stream()
+        .flatMap(c -> keys.repository().credential(c).stream()).findFirst().orElseThrow();
+    byte[] z = new EcdhP256(CryptoProvider.BC).sharedSecret(supplierKa.privateKey(),
+        simulator.smki().repository().devicePublicKey(gsmeId, KeyUsage.KEY_AGREEMENT).orElseThrow());
+    String utrn = Utrn.mint(Utrn.ValueClass.POUNDS, 20, 7L << 32, SUPPLIER, gsmeId, z);
+
+    assertThat(ppmid.topUp(gsmeId, utrn, simulator.wan().services())).as("the meter answers its PPMID").isPresent();
+    assertThat(gsme.creditRemaining()).as("£20 more").isGreaterThan(before);
   }
 
   private static InspectedResponse readRegisters(Eui64 esme) throws Exception {

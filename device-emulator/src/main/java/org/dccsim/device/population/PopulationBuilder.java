@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
 import org.dccsim.device.chf.CommsHub;
+import org.dccsim.device.common.DeviceJoins;
+import org.dccsim.gbcs.asn1.GbcsDeviceType;
 import org.dccsim.device.esme.Esme;
 import org.dccsim.device.esme.SupplyState;
 import org.dccsim.device.gpf.Gpf;
@@ -72,10 +74,28 @@ public final class PopulationBuilder {
             n++;
           }
         }
+        if (profile.has(DeviceSlot.PPMID)) {
+          joinPpmid(bySlot, i, profile);
+        }
       }
       progress.accept(built.addAndGet(n));
     });
     return new Population(description, bySlot, built.get());
+  }
+
+  /**
+   * A premises' PPMID joined with its meters both ways, as an installer leaves it (without
+   * certificates: each side is checked with the other's own certificate), so it can top them up.
+   */
+  private static void joinPpmid(EmulatedDevice[][] bySlot, int premises, PremisesProfile profile) {
+    EmulatedDevice ppmid = bySlot[DeviceSlot.PPMID.ordinal()][premises];
+    for (DeviceSlot meter : new DeviceSlot[] {DeviceSlot.ESME, DeviceSlot.GSME}) {
+      if (profile.has(meter)) {
+        EmulatedDevice m = bySlot[meter.ordinal()][premises];
+        DeviceJoins.join(m, ppmid.id(), GbcsDeviceType.PPMID);
+        DeviceJoins.join(ppmid, m.id(), meter == DeviceSlot.ESME ? GbcsDeviceType.ESME : GbcsDeviceType.GSME);
+      }
+    }
   }
 
   private static boolean mayHave(PopulationDescription d, DeviceSlot slot) {

@@ -1,5 +1,6 @@
 package org.dccsim.device.population;
 
+import org.dccsim.device.common.DeviceJoins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -76,6 +77,18 @@ class PopulationBuilderTest {
       prepayment += expected ? 1 : 0;
     }
     assertThat(prepayment).isBetween(60, 140);
+  }
+
+  @Test
+  void aPremisesPpmidIsJoinedWithItsMetersBothWays() {
+    Population population = builder.build(PopulationDescription.ofPremises(2), n -> { });
+    EmulatedDevice ppmid = population.device(1, DeviceSlot.PPMID);
+    for (DeviceSlot meter : new DeviceSlot[] {DeviceSlot.ESME, DeviceSlot.GSME}) {
+      EmulatedDevice m = population.device(1, meter);
+      assertThat(DeviceJoins.isJoined(m, ppmid.id())).as(meter + " knows its PPMID").isTrue();
+      assertThat(DeviceJoins.isJoined(ppmid, m.id())).as("the PPMID knows its " + meter).isTrue();
+      assertThat(DeviceJoins.isJoined(m, population.device(0, DeviceSlot.PPMID).id())).as("not the neighbour's").isFalse();
+    }
   }
 
   @Test
