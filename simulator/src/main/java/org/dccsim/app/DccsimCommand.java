@@ -19,6 +19,7 @@ import org.dccsim.app.client.GbcsCommand;
 import org.dccsim.app.client.RrsCommand;
 import org.dccsim.app.client.SendCommand;
 import org.dccsim.app.client.SmkiCommand;
+import org.dccsim.app.client.UtrnCommand;
 import org.dccsim.dcc.anomaly.AnomalyThresholds;
 import org.dccsim.dcc.delivery.ReceiveResponseServiceUrl;
 import org.dccsim.dcc.http.DuisServer;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
     version = "dccsim 0.1.0",
     description = "A stand-in for GB smart metering's DCC: point a DUIS client at it.",
     subcommands = {SendCommand.class, RrsCommand.class, GbcsCommand.class, SmkiCommand.class,
-        CommandLine.HelpCommand.class})
+        UtrnCommand.class, CommandLine.HelpCommand.class})
 public final class DccsimCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "DIR",

@@ -234,6 +234,31 @@ class RegionalPowerOutageEndToEndTest {
     assertThat(gsme.creditRemaining()).as("£20 more").isGreaterThan(before);
   }
 
+  @Test
+  void aUtrnMintedWithTheCliAndEnteredAtThePpmidThroughTheControlApiCreditsTheGasMeter() throws Exception {
+    int premises = nonNorthernPremises(5);
+    Eui64 gsmeId = population.euiPlan().eui(premises, DeviceSlot.GSME);
+    Eui64 ppmidId = population.euiPlan().eui(premises, DeviceSlot.PPMID);
+    Gsme gsme = (Gsme) simulator.wan().device(gsmeId).orElseThrow();
+    long before = gsme.creditRemaining();
+    java.io.StringWriter printed = new java.io.StringWriter();
+    picocli.CommandLine cli = DccsimCommand.commandLine();
+    cli.setOut(new java.io.PrintWriter(printed));
+    assertThat(cli.execute("utrn", "--meter", gsmeId.toString(), "--pounds", "15", "--counter", "3",
+        "--data-dir", dataDir.toString())).isZero();
+    String utrn = printed.toString().trim();
+    assertThat(utrn).hasSize(20).containsOnlyDigits();
+
+    HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + simulator.controlPort().orElseThrow() + "/control/events"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"ppmidTopUp\": {\"ppmid\": \"" + ppmidId + "\", \"meter\": \""
+            + gsmeId + "\", \"utrn\": \"" + utrn + "\"}}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+    assertThat(gsme.creditRemaining()).as("£15 more").isGreaterThan(before);
+  }
+
   private static InspectedResponse readRegisters(Eui64 esme) throws Exception {
     return send("ECS17b_4.1.1_SINGLE_SUCCESS_REQUEST_DUIS.XML", "00-DB-12-34-56-78-90-A0", esme);
   }

@@ -10,6 +10,7 @@ import org.dccsim.device.DeviceCondition;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.esme.Esme;
+import org.dccsim.device.ppmid.Ppmid;
 import org.dccsim.device.network.EmulatedWan;
 import org.dccsim.device.network.NetworkDirectory;
 import org.dccsim.device.population.DeviceSlot;
@@ -128,6 +129,19 @@ public final class FaultInjector {
         }
       }
     });
+  }
+
+  /**
+   * A consumer enters a UTRN at a PPMID, which sends it to the meter over the HAN.
+   *
+   * @return whether the meter answered (it refuses a UTRN that is invalid or used, and ignores a
+   *     PPMID it has not joined)
+   */
+  public boolean ppmidTopUp(Eui64 ppmid, Eui64 meter, String utrn) {
+    if (!(require(ppmid) instanceof Ppmid p)) {
+      throw new IllegalArgumentException(ppmid + " is not a PPMID");
+    }
+    return p.topUp(meter, utrn, wan.services()).isPresent();
   }
 
   /** Takes the selected premises' Comms Hubs off the WAN, or brings them back. */

@@ -34,7 +34,9 @@ import org.dccsim.smki.Eui64;
  *   {"at": "PT3M",  "clockDrift": {"device": "02-DC-C5-00-00-00-00-01", "drift": "PT5M"}},
  *   {"at": "PT4M",  "firmwareFault": {"device": "02-DC-C5-00-00-00-00-01"}},
  *   {"at": "PT4M",  "tamper": {"device": "02-DC-C5-00-00-00-00-01", "kind": "meterCoverRemoved"}},
- *   {"at": "PT5M",  "heal": {"device": "02-DC-C5-00-00-00-00-01"}}]}
+ *   {"at": "PT5M",  "heal": {"device": "02-DC-C5-00-00-00-00-01"}},
+ *   {"at": "PT6M",  "ppmidTopUp": {"ppmid": "02-DC-C5-00-00-00-00-04", "meter": "02-DC-C5-00-00-00-00-02",
+ *                                  "utrn": "73394165688095080448"}}]}
  * </pre>
  *
  * Premises are chosen by {@code region}, {@code premises} (a population index range "a-b",
@@ -55,7 +57,8 @@ public record Scenario(String name, List<TimedEvent> events) {
       "clockDrift", (where, n) -> new ScenarioEvent.ClockDrift(device(where, n), requiredDuration(where, n, "drift")),
       "firmwareFault", (where, n) -> new ScenarioEvent.FirmwareFault(device(where, n)),
       "tamper", (where, n) -> new ScenarioEvent.Tamper(device(where, n), tamperKind(where, n)),
-      "heal", (where, n) -> new ScenarioEvent.Heal(device(where, n)));
+      "heal", (where, n) -> new ScenarioEvent.Heal(device(where, n)),
+      "ppmidTopUp", Scenario::ppmidTopUp);
 
   public Scenario {
     events = List.copyOf(events);
@@ -169,6 +172,20 @@ public record Scenario(String name, List<TimedEvent> events) {
       throw new IllegalArgumentException(where + ": \"device\" (an EUI-64) is missing");
     }
     return eui(where, n.get("device").asText());
+  }
+
+  private static ScenarioEvent ppmidTopUp(String where, JsonNode n) {
+    checkFields(where, n, Set.of("ppmid", "meter", "utrn"));
+    for (String field : new String[] {"ppmid", "meter", "utrn"}) {
+      if (!n.hasNonNull(field)) {
+        throw new IllegalArgumentException(where + ": \"" + field + "\" is missing");
+      }
+    }
+    String utrn = n.get("utrn").asText().replace(" ", "");
+    if (utrn.length() != 20 || !utrn.chars().allMatch(Character::isDigit)) {
+      throw new IllegalArgumentException(where + ": \"utrn\" is 20 digits, not \"" + n.get("utrn").asText() + "\"");
+    }
+    return new ScenarioEvent.PpmidTopUp(eui(where, n.get("ppmid").asText()), eui(where, n.get("meter").asText()), utrn);
   }
 
   private static FaultInjector.Tamper tamperKind(String where, JsonNode n) {

@@ -86,6 +86,17 @@ public sealed interface ScenarioEvent {
     }
   }
 
+  /**
+   * A consumer tops up at the PPMID: it sends the UTRN (digits, as the supplier minted it) to the
+   * meter over the HAN (PCS01 to a GSME).
+   */
+  record PpmidTopUp(Eui64 ppmid, Eui64 meter, String utrn) implements ScenarioEvent {
+    @Override
+    public void apply(FaultInjector faults, SimulationTime time) {
+      faults.ppmidTopUp(ppmid, meter, utrn);
+    }
+  }
+
   /** Every condition of a device cleared. */
   record Heal(Eui64 device) implements ScenarioEvent {
     @Override

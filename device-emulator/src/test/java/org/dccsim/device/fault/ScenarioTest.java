@@ -43,6 +43,21 @@ class ScenarioTest {
   }
 
   @Test
+  void readsABillingDateAndATopUpAtAPpmid() {
+    Scenario s = Scenario.fromJson("{\"events\": [{\"at\": \"PT1H\", \"billing\": {\"region\": \"central\"}},"
+        + "{\"ppmidTopUp\": {\"ppmid\": \"02-DC-C5-00-00-00-00-04\", \"meter\": \"02-DC-C5-00-00-00-00-02\","
+        + " \"utrn\": \"7339 4165 6880 9508 0448\"}}]}");
+    assertThat(s.events().get(0).event()).isEqualTo(new ScenarioEvent.Billing(PremisesSelection.region(CspRegion.CENTRAL)));
+    assertThat(s.events().get(1).event()).isEqualTo(new ScenarioEvent.PpmidTopUp(Eui64.parse("02-DC-C5-00-00-00-00-04"),
+        Eui64.parse("02-DC-C5-00-00-00-00-02"), "73394165688095080448"));
+    assertThatThrownBy(() -> Scenario.fromJson("{\"events\": [{\"ppmidTopUp\": {\"ppmid\": \"02-DC-C5-00-00-00-00-04\","
+        + " \"meter\": \"02-DC-C5-00-00-00-00-02\", \"utrn\": \"12\"}}]}"))
+        .hasMessageContaining("\"utrn\" is 20 digits");
+    assertThatThrownBy(() -> Scenario.fromJson("{\"events\": [{\"ppmidTopUp\": {\"ppmid\": \"02-DC-C5-00-00-00-00-04\"}}]}"))
+        .hasMessageContaining("\"meter\" is missing");
+  }
+
+  @Test
   void mistakesAreNamedWithTheirEventAndField() {
     assertThatThrownBy(() -> Scenario.fromJson("{\"events\": [{\"blackout\": {}}]}"))
         .hasMessageContaining("event 0: unknown event \"blackout\"");
