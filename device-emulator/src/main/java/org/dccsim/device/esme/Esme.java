@@ -216,6 +216,26 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * Keeps the next switch time of the active auxiliary load control calendar pending (after
+   * ECS46c/ECS46d); at most one per meter, none when the calendar has no ALCS entry.
+   */
+  public synchronized void watchSwitches(DeviceServices services) {
+    try {
+      AuxiliarySwitches.watch(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the calendar: the meter does not switch by calendar
+    }
+  }
+
+  /** Whether auxiliary load control switch {@code n} (1..5) is closed (ECS61a reads it). */
+  public synchronized boolean auxiliarySwitchClosed(int n) {
+    if (n < 1 || n > AuxiliarySwitches.SWITCHES) {
+      throw new IllegalArgumentException("no auxiliary load control switch " + n);
+    }
+    return AuxiliarySwitches.closed(this, n);
+  }
+
   /** The load limit counter (ECS27 reads it, ECS28b resets it). */
   public synchronized long loadLimitCounter() {
     return ((IntegerValue) cosemEngine().stored(this, LoadLimiter.COUNTER, 2)).value();

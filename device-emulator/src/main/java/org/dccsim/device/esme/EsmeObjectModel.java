@@ -194,9 +194,14 @@ final class EsmeObjectModel {
     for (int e = 1; e <= 5; e++) {
       b.object(70, new ObisCode(0, e, 96, 3, 10, 255), o -> o.attribute(2, ro(bool(true))));
     }
-    // [?] load control (ALCS/APC) and boost scripts run as accepted: the scripts' effects on the
-    // auxiliary switches are not modelled; the configuration they act on is (0-0:94.44.117.x ...)
-    for (String scripts : List.of("0-0:10.0.100.255", "0-0:10.0.103.255", "0-0:10.0.107.255")) {
+    // the ALCS scripts switch the auxiliary switches (AuxiliarySwitches)
+    b.object(9, AuxiliarySwitches.SCRIPTS, o -> o.method(1, (esme, parameter, context) -> {
+      AuxiliarySwitches.run(esme, integer(parameter));
+      return null;
+    }));
+    // [?] APC and boost scripts run as accepted: their effects are not modelled; the configuration
+    // they act on is (0-0:94.44.117.x ...)
+    for (String scripts : List.of("0-0:10.0.100.255", "0-0:10.0.107.255")) {
       b.object(9, scripts, o -> o.method(1, (esme, parameter, context) -> {
         integer(parameter);
         return null;
@@ -237,9 +242,13 @@ final class EsmeObjectModel {
       b.object(11, active, o -> o.attribute(2, ro(array())));
       b.object(11, new ObisCode(0, 1, 11, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
-    for (int t = 0; t <= 2; t++) {
+    for (int t = 0; t <= 1; t++) {
       b.object(10, new ObisCode(0, 0, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
+    // the ALCS calendar keeps its next switch time in a manufacturer attribute (AuxiliarySwitches)
+    b.object(10, AuxiliarySwitches.CALENDAR, o -> o
+        .attribute(2, rw(array()))
+        .attribute(AuxiliarySwitches.NEXT_SWITCH, ro(u32(0))));
     for (int t = 1; t <= 2; t++) {
       b.object(10, new ObisCode(0, 1, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
