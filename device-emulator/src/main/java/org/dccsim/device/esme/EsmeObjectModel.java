@@ -89,7 +89,6 @@ final class EsmeObjectModel {
   private static final int VARH = 32;
   private static final long UNSET_THRESHOLD = 0xFFFF_FFFFL;
   private static final int TOU_REGISTERS = 48;
-  private static final int BLOCK_REGISTERS = 64;
   private static final int SECONDARY_TOU_REGISTERS = 4;
   private static final DlmsTypeDescription U32 = DlmsTypeDescription.simple(IntegerType.DOUBLE_LONG_UNSIGNED.tag());
   private static final DlmsTypeDescription PROFILE_ROW = DlmsTypeDescription.structureOf(U32, U32);
@@ -216,7 +215,10 @@ final class EsmeObjectModel {
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
       // the primary element's TOU registers close under the outgoing calendar before the switch
-      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? TouSplit::close : null;
+      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? (esme, context) -> {
+        TouSplit.close(esme, context);
+        BlockSplit.close(esme, context);
+      } : null;
       b.object(20, calendar, o -> o
           .attribute(2, ro(octets(new byte[0])))
           .attribute(3, ro(array()))
@@ -278,8 +280,10 @@ final class EsmeObjectModel {
       b.object(21, passive, o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD)))));
       thresholds.add(new Copy(passive, 2, active, 2));
     }
-    b.object(9000, "0-0:63.1.1.255", o -> o.attribute(6,
-        ActivationTime.attribute(9000, o.instance(), 6, thresholds)));
+    // the block registers close under the outgoing thresholds before the switch (BlockSplit)
+    b.object(9000, BlockSplit.ACTIVATION, o -> o
+        .attribute(6, ActivationTime.attribute(9000, o.instance(), 6, thresholds, BlockSplit::close))
+        .attribute(BlockSplit.CLOSED, ro(DlmsData.nullData())));
     // other monitors: load limit (16.0.0) and secondary element (16.0.1)
     b.object(21, "0-0:16.0.0.255", o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD), u32(UNSET_THRESHOLD)))));
     b.object(21, "0-0:16.0.1.255", o -> o.attribute(2, rw(array(new IntegerValue(IntegerType.DOUBLE_LONG, 0)))));
@@ -512,8 +516,11 @@ final class EsmeObjectModel {
     b.object(1, IMPORT_REGISTERS, o -> o.attribute(2, computed((esme, s, a, c) -> importRegisters(esme, c.now()))));
     b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now(), c.engine()))));
     b.object(1, "0-0:94.44.34.2", o -> o.attribute(2, computed((esme, s, a, c) -> {
-      DlmsData[] blocks = zeros(BLOCK_REGISTERS);
-      blocks[0] = u32(esme.activeImportWh(c.now()));
+      long[] split = BlockSplit.registers(esme, c.engine(), c.now());
+      DlmsData[] blocks = new DlmsData[split.length];
+      for (int r = 0; r < blocks.length; r++) {
+        blocks[r] = u32(split[r]);
+      }
       return DlmsData.structure(new DlmsArray(List.of(blocks)));
     })));
     b.object(1, "0-0:94.44.34.30", o -> o.attribute(2, computed(EsmeObjectModel::prepaymentRegisters)));
