@@ -3,6 +3,7 @@ package org.dccsim.device.esme;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.dccsim.device.DeviceServices;
@@ -10,6 +11,7 @@ import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemEngine;
 import org.dccsim.device.dlms.Obis;
 import org.dccsim.device.dlms.TimeRange;
+import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.BitString;
 import org.dccsim.gbcs.dlms.DlmsData.BooleanValue;
@@ -35,13 +37,15 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * calendar entry's special-days bits are not consulted (its weekday bits, enable flag and begin/end
  * dates are); switching raises no alert (GBCS logs it in the auxiliary controller event log, which
  * is not modelled); a future-dated calendar (ECS46c/ECS46d with an activation time) is watched
- * from the next command that reaches the meter after its activation, not from the activation.
+ * from one second after its activation.
  */
 final class AuxiliarySwitches {
 
   static final int SWITCHES = 5;
   static final ObisCode SCRIPTS = Obis.of("0-0:10.0.103.255");
   static final ObisCode CALENDAR = Obis.of("0-0:12.0.2.255");
+  /** The GBCS object whose activation time (attribute 6) moves the passive ALCS calendar into the active one. */
+  static final ObisCode CALENDAR_ACTIVATION = Obis.of("0-0:94.44.128.35");
   /** Manufacturer attribute of the ALCS calendar: seconds since 2000 of the switch time pending, 0 for none. */
   static final int NEXT_SWITCH = 128;
 
@@ -93,6 +97,10 @@ final class AuxiliarySwitches {
     Instant now = esme.now(services);
     long nowSeconds = TimeRange.secondsSince2000(now);
     long next = nextSwitch(esme, now.getEpochSecond());
+    long activation = pendingActivation(esme, now);
+    if (activation >= 0 && (next < 0 || activation < next)) {
+      next = activation; // a wake-up to watch the incoming calendar (no switch runs then unless one is due)
+    }
     long pending = value(esme);
     if (pending > nowSeconds && pending == since2000OrZero(next)) {
       return;
@@ -103,9 +111,10 @@ final class AuxiliarySwitches {
       }
       return;
     }
-    long at = toSince2000(next);
+    long wake = next;
+    long at = toSince2000(wake);
     esme.cosemEngine().store(esme, CALENDAR, NEXT_SWITCH, EsmeObjectModel.u32(at));
-    Instant when = Instant.ofEpochSecond(next);
+    Instant when = Instant.ofEpochSecond(wake);
     // the scheduler runs on the simulation's clock, the meter on its own (drift)
     services.scheduler().schedule(when.minus(esme.condition().clockDrift()), () -> {
       synchronized (esme) {
@@ -114,7 +123,7 @@ final class AuxiliarySwitches {
             return; // replaced by a later watch
           }
           esme.cosemEngine().store(esme, CALENDAR, NEXT_SWITCH, EsmeObjectModel.u32(0));
-          for (long selector : selectorsAt(esme, next)) {
+          for (long selector : selectorsAt(esme, wake)) {
             run(esme, selector);
           }
           // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one switch, no chain
@@ -126,6 +135,24 @@ final class AuxiliarySwitches {
         }
       }
     });
+  }
+
+  /**
+   * One second after the pending activation of the passive ALCS calendar (ECS46c/ECS46d future
+   * dated), in epoch seconds; -1 when none is pending. [?] One second after, so that the
+   * activation (scheduled by the command, at its time) has run whatever the scheduler's order.
+   */
+  private static long pendingActivation(Esme esme, Instant now) {
+    if (!(esme.cosemEngine().stored(esme, CALENDAR_ACTIVATION, 6) instanceof OctetString o)
+        || o.value().length() != CosemDateTime.LENGTH) {
+      return -1;
+    }
+    CosemDateTime time = CosemDateTime.of(o.value().toByteArray());
+    if (time.year() == 0xFFFF) {
+      return -1;
+    }
+    return time.localDateTime().map(t -> t.toInstant(ZoneOffset.UTC)).filter(t -> t.isAfter(now))
+        .map(t -> t.getEpochSecond() + 1).orElse(-1L);
   }
 
   private static long value(Esme esme) {

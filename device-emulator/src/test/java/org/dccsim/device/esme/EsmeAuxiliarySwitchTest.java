@@ -121,6 +121,30 @@ class EsmeAuxiliarySwitchTest {
     assertThat(esme.cosemMemory(false)).isNull();
   }
 
+  /**
+   * The RTDS ECS46c future dated (activation 2030-01-15 09:00; entry 1: script 0x0101, close ALCS 1,
+   * at 06:00 every day) through the meter: the calendar is watched from its activation.
+   */
+  @Test
+  void aFutureDatedCalendarSwitchesFromItsActivation() throws Exception {
+    ManualDeviceTime rtdsTime = new ManualDeviceTime(RtdsDeviceBench.RTDS_TIME);
+    DeviceServices at2015 = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> { })
+        .withClock(rtdsTime).withScheduler(rtdsTime::schedule);
+    ENGINE.store(esme, AuxiliarySwitches.stateObject(1), 2, DlmsData.BooleanValue.FALSE);
+    byte[] command = RtdsFiles.bytes("6.14.2_ECS46c", "ECS46c_6.14.2_FUTURE_DATED_ALL_OPTIONALS_SUCCESS_COMMAND_GBCS.HEX");
+
+    assertThat(esme.receive(BENCH.forOurDevice(command), at2015)).isPresent();
+    assertThat(ENGINE.stored(esme, AuxiliarySwitches.CALENDAR, AuxiliarySwitches.NEXT_SWITCH))
+        .as("a wake-up just after the activation")
+        .isEqualTo(DlmsData.doubleLongUnsigned(
+            org.dccsim.device.dlms.TimeRange.secondsSince2000(Instant.parse("2030-01-15T09:00:01Z"))));
+
+    rtdsTime.advanceTo(Instant.parse("2030-01-16T05:59:59Z"));
+    assertThat(esme.auxiliarySwitchClosed(1)).isFalse();
+    rtdsTime.advanceTo(Instant.parse("2030-01-16T06:00:00Z"));
+    assertThat(esme.auxiliarySwitchClosed(1)).isTrue();
+  }
+
   /** The RTDS command's DLMS request, executed on the meter. */
   private void execute(String folder, String name) throws Exception {
     AccessResponse response = ENGINE.execute(esme, request(folder, name), context());
