@@ -46,7 +46,7 @@ final class AuxiliarySwitches {
   static final ObisCode CALENDAR = Obis.of("0-0:12.0.2.255");
   /** The GBCS object whose activation time (attribute 6) moves the passive ALCS calendar into the active one. */
   static final ObisCode CALENDAR_ACTIVATION = Obis.of("0-0:94.44.128.35");
-  /** Manufacturer attribute of the ALCS calendar: seconds since 2000 of the switch time pending, 0 for none. */
+  /** Manufacturer attribute of the ALCS calendar: seconds since 2000 of the wake-up pending (a switch time, or just after an activation), 0 for none. */
   static final int NEXT_SWITCH = 128;
 
   static final int CLOSE = 1;
