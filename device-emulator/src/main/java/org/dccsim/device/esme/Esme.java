@@ -228,6 +228,20 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * The consumer presses the boost button: the switches associated with the boost function (ECS62)
+   * close for {@code period}, recorded in the boost log (ECS61c), then open (see {@link BoostFunction}).
+   *
+   * @return false when no switch is associated, a boost is running, or a fault stops it
+   */
+  public synchronized boolean boost(java.time.Duration period, DeviceServices services) {
+    try {
+      return BoostFunction.press(this, period, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      return false; // a fault injected on the boost log or a switch
+    }
+  }
+
   /** Whether auxiliary load control switch {@code n} (1..5) is closed (ECS61a reads it). */
   public synchronized boolean auxiliarySwitchClosed(int n) {
     if (n < 1 || n > AuxiliarySwitches.SWITCHES) {

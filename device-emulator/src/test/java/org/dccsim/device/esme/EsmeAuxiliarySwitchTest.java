@@ -145,6 +145,28 @@ class EsmeAuxiliarySwitchTest {
     assertThat(esme.auxiliarySwitchClosed(1)).isTrue();
   }
 
+  @Test
+  void theBoostButtonClosesTheAssociatedSwitchesForItsPeriodAndEcs61cReadsItsLog() throws Exception {
+    assertThat(esme.boost(java.time.Duration.ofHours(1), services)).as("no switch associated yet").isFalse();
+    assertThat(esme.cosemMemory(false)).isNull();
+    execute("7.9_ECS62Add", "ECS62Add_7.9_SUCCESS_COMMAND_GBCS.HEX");
+    ENGINE.store(esme, AuxiliarySwitches.stateObject(3), 2, DlmsData.BooleanValue.FALSE);
+
+    assertThat(esme.boost(java.time.Duration.ofHours(1), services)).isTrue();
+    assertThat(esme.boost(java.time.Duration.ofHours(1), services)).as("a boost is running").isFalse();
+    assertThat(readStates()).containsExactly(true, true, true, true, true);
+    // the boost log ECS61c reads (here whole: the RTDS command selects a week of 2014)
+    DlmsData log = ENGINE.get(esme, new CosemDescriptor(7, BoostFunction.LOG, 2), null, context());
+    long start = org.dccsim.device.dlms.TimeRange.secondsSince2000(T0);
+    assertThat(((DlmsData.CompactArray) log).elements()).containsExactly(
+        DlmsData.structure(DlmsData.doubleLongUnsigned(start), DlmsData.doubleLongUnsigned(start + 3600)));
+
+    time.advanceTo(T0.plusSeconds(3599));
+    assertThat(esme.auxiliarySwitchClosed(3)).isTrue();
+    time.advanceTo(T0.plusSeconds(3600));
+    assertThat(readStates()).containsExactly(false, false, false, false, false);
+  }
+
   /** The RTDS command's DLMS request, executed on the meter. */
   private void execute(String folder, String name) throws Exception {
     AccessResponse response = ENGINE.execute(esme, request(folder, name), context());
