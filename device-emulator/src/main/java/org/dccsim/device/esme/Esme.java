@@ -216,6 +216,40 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     }
   }
 
+  /**
+   * Keeps the next switch time of the active auxiliary load control calendar pending (after
+   * ECS46c/ECS46d); at most one per meter, none when the calendar has no ALCS entry.
+   */
+  public synchronized void watchSwitches(DeviceServices services) {
+    try {
+      AuxiliarySwitches.watch(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the calendar: the meter does not switch by calendar
+    }
+  }
+
+  /**
+   * The consumer presses the boost button: the switches associated with the boost function (ECS62)
+   * close for {@code period}, recorded in the boost log (ECS61c), then open (see {@link BoostFunction}).
+   *
+   * @return false when no switch is associated, a boost is running, or a fault stops it
+   */
+  public synchronized boolean boost(java.time.Duration period, DeviceServices services) {
+    try {
+      return BoostFunction.press(this, period, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      return false; // a fault injected on the boost log or a switch
+    }
+  }
+
+  /** Whether auxiliary load control switch {@code n} (1..5) is closed (ECS61a reads it). */
+  public synchronized boolean auxiliarySwitchClosed(int n) {
+    if (n < 1 || n > AuxiliarySwitches.SWITCHES) {
+      throw new IllegalArgumentException("no auxiliary load control switch " + n);
+    }
+    return AuxiliarySwitches.closed(this, n);
+  }
+
   /** The load limit counter (ECS27 reads it, ECS28b resets it). */
   public synchronized long loadLimitCounter() {
     return ((IntegerValue) cosemEngine().stored(this, LoadLimiter.COUNTER, 2)).value();

@@ -89,7 +89,6 @@ final class EsmeObjectModel {
   private static final int VARH = 32;
   private static final long UNSET_THRESHOLD = 0xFFFF_FFFFL;
   private static final int TOU_REGISTERS = 48;
-  private static final int BLOCK_REGISTERS = 64;
   private static final int SECONDARY_TOU_REGISTERS = 4;
   private static final DlmsTypeDescription U32 = DlmsTypeDescription.simple(IntegerType.DOUBLE_LONG_UNSIGNED.tag());
   private static final DlmsTypeDescription PROFILE_ROW = DlmsTypeDescription.structureOf(U32, U32);
@@ -194,9 +193,14 @@ final class EsmeObjectModel {
     for (int e = 1; e <= 5; e++) {
       b.object(70, new ObisCode(0, e, 96, 3, 10, 255), o -> o.attribute(2, ro(bool(true))));
     }
-    // [?] load control (ALCS/APC) and boost scripts run as accepted: the scripts' effects on the
-    // auxiliary switches are not modelled; the configuration they act on is (0-0:94.44.117.x ...)
-    for (String scripts : List.of("0-0:10.0.100.255", "0-0:10.0.103.255", "0-0:10.0.107.255")) {
+    // the ALCS scripts switch the auxiliary switches (AuxiliarySwitches)
+    b.object(9, AuxiliarySwitches.SCRIPTS, o -> o.method(1, (esme, parameter, context) -> {
+      AuxiliarySwitches.run(esme, integer(parameter));
+      return null;
+    }));
+    // [?] APC and boost scripts run as accepted: their effects are not modelled; the configuration
+    // they act on is (0-0:94.44.117.x ...)
+    for (String scripts : List.of("0-0:10.0.100.255", "0-0:10.0.107.255")) {
       b.object(9, scripts, o -> o.method(1, (esme, parameter, context) -> {
         integer(parameter);
         return null;
@@ -211,7 +215,10 @@ final class EsmeObjectModel {
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
       // the primary element's TOU registers close under the outgoing calendar before the switch
-      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? TouSplit::close : null;
+      ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? (esme, context) -> {
+        TouSplit.close(esme, context);
+        BlockSplit.close(esme, context);
+      } : null;
       b.object(20, calendar, o -> o
           .attribute(2, ro(octets(new byte[0])))
           .attribute(3, ro(array()))
@@ -237,9 +244,13 @@ final class EsmeObjectModel {
       b.object(11, active, o -> o.attribute(2, ro(array())));
       b.object(11, new ObisCode(0, 1, 11, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
-    for (int t = 0; t <= 2; t++) {
+    for (int t = 0; t <= 1; t++) {
       b.object(10, new ObisCode(0, 0, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
+    // the ALCS calendar keeps its next switch time in a manufacturer attribute (AuxiliarySwitches)
+    b.object(10, AuxiliarySwitches.CALENDAR, o -> o
+        .attribute(2, rw(array()))
+        .attribute(AuxiliarySwitches.NEXT_SWITCH, ro(u32(0))));
     for (int t = 1; t <= 2; t++) {
       b.object(10, new ObisCode(0, 1, 12, 0, t, 255), o -> o.attribute(2, rw(array())));
     }
@@ -269,8 +280,10 @@ final class EsmeObjectModel {
       b.object(21, passive, o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD)))));
       thresholds.add(new Copy(passive, 2, active, 2));
     }
-    b.object(9000, "0-0:63.1.1.255", o -> o.attribute(6,
-        ActivationTime.attribute(9000, o.instance(), 6, thresholds)));
+    // the block registers close under the outgoing thresholds before the switch (BlockSplit)
+    b.object(9000, BlockSplit.ACTIVATION, o -> o
+        .attribute(6, ActivationTime.attribute(9000, o.instance(), 6, thresholds, BlockSplit::close))
+        .attribute(BlockSplit.CLOSED, ro(DlmsData.nullData())));
     // other monitors: load limit (16.0.0) and secondary element (16.0.1)
     b.object(21, "0-0:16.0.0.255", o -> o.attribute(2, rw(array(u32(UNSET_THRESHOLD), u32(UNSET_THRESHOLD)))));
     b.object(21, "0-0:16.0.1.255", o -> o.attribute(2, rw(array(new IntegerValue(IntegerType.DOUBLE_LONG, 0)))));
@@ -503,8 +516,11 @@ final class EsmeObjectModel {
     b.object(1, IMPORT_REGISTERS, o -> o.attribute(2, computed((esme, s, a, c) -> importRegisters(esme, c.now()))));
     b.object(1, "0-0:94.44.34.1", o -> o.attribute(2, computed((esme, s, a, c) -> touRegisters(esme, c.now(), c.engine()))));
     b.object(1, "0-0:94.44.34.2", o -> o.attribute(2, computed((esme, s, a, c) -> {
-      DlmsData[] blocks = zeros(BLOCK_REGISTERS);
-      blocks[0] = u32(esme.activeImportWh(c.now()));
+      long[] split = BlockSplit.registers(esme, c.engine(), c.now());
+      DlmsData[] blocks = new DlmsData[split.length];
+      for (int r = 0; r < blocks.length; r++) {
+        blocks[r] = u32(split[r]);
+      }
       return DlmsData.structure(new DlmsArray(List.of(blocks)));
     })));
     b.object(1, "0-0:94.44.34.30", o -> o.attribute(2, computed(EsmeObjectModel::prepaymentRegisters)));

@@ -50,6 +50,10 @@ final class EsmeUseCases {
   static final int CHANGE_TO_CREDIT_MODE = 0x001A;
   static final int CHANGE_TO_PREPAYMENT_MODE = 0x001B;
 
+  /** ECS46c/ECS46d set the auxiliary load control calendar: after them, the meter switches by it. */
+  static final int SET_ALCS_SCHEDULER = 0x0054;
+  static final int SET_AUXILIARY_CONTROLLER_CALENDAR = 0x011A;
+
   private EsmeUseCases() {}
 
   /** {@code access}, then {@code after} on the meter (which starts its own watches). */
@@ -76,6 +80,7 @@ final class EsmeUseCases {
       DlmsAccessUseCase<Esme> access = new DlmsAccessUseCase<>(code, true, engine);
       all.add(code == SET_LOAD_LIMIT_CONFIGURATION ? then(access, Esme::watchLoad)
           : code == CHANGE_TO_CREDIT_MODE || code == CHANGE_TO_PREPAYMENT_MODE ? then(access, Esme::watchCredit)
+          : code == SET_ALCS_SCHEDULER || code == SET_AUXILIARY_CONTROLLER_CALENDAR ? then(access, Esme::watchSwitches)
           : access);
     }
     for (int code : UNDATED) {

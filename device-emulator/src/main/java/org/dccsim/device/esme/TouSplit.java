@@ -36,7 +36,7 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * the calendar's times are read as UTC; a day runs the previous day's last rate until its first
  * action; a day without a profile is rate 1; without any day profile everything is rate 1, as on a
  * meter without a tariff; what the meter imported before {@link #FROM} with no activation since
- * sits on rate 1. The block split (ECS17e's registers) is not modelled: block 1 holds everything.
+ * sits on rate 1. The block split (ECS17e's registers) is {@link BlockSplit}'s.
  */
 final class TouSplit {
 
@@ -84,19 +84,32 @@ final class TouSplit {
       registers[0] = esme.activeImportWh(FROM);
     }
     long end = now.getEpochSecond();
+    walk(esme, engine, start, end, (rate, from, to) -> registers[index(rate, rates)] += wh(esme, to) - wh(esme, from));
+    return registers;
+  }
+
+  /** One stretch of time at one TOU rate, in epoch seconds. */
+  interface Stretches {
+    void at(int rate, long from, long to);
+  }
+
+  /**
+   * The stretches from {@code start} to {@code end} (epoch seconds) each at the rate the active
+   * calendar gives it, in time order (rate 1 throughout without a calendar).
+   */
+  static void walk(Esme esme, CosemEngine<Esme> engine, long start, long end, Stretches stretches) {
     if (end <= start) {
-      return registers;
+      return;
     }
     Calendar calendar = Calendar.read(esme, engine);
     if (calendar == null) {
-      registers[0] += wh(esme, end) - wh(esme, start);
-      return registers;
+      stretches.at(1, start, end);
+      return;
     }
     LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(start, DAY));
     long dayStart = day.toEpochDay() * DAY;
     int rate = calendar.lastRateOf(day.minusDays(1));
     long from = start;
-    long fromWh = wh(esme, start);
     while (dayStart < end) {
       int[][] actions = calendar.actionsOf(day);
       if (actions == null) {
@@ -104,22 +117,21 @@ final class TouSplit {
       }
       for (int[] action : actions) {
         long at = dayStart + action[0];
-        if (at > from) {
+        if (at > from && action[1] != rate) {
           long to = Math.min(at, end);
-          long toWh = wh(esme, to);
-          registers[index(rate, rates)] += toWh - fromWh;
+          stretches.at(rate, from, to);
           from = to;
-          fromWh = toWh;
         }
-        rate = action[1];
+        if (at < end) {
+          rate = action[1];
+        }
       }
       day = day.plusDays(1);
       dayStart += DAY;
     }
     if (end > from) {
-      registers[index(rate, rates)] += wh(esme, end) - fromWh;
+      stretches.at(rate, from, end);
     }
-    return registers;
   }
 
   /** A day without a profile: rate 1 from its start. */
