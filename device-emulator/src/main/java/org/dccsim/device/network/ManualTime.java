@@ -82,6 +82,16 @@ public final class ManualTime implements SimulationTime {
     }
   }
 
+  /** Runs every task due by {@code until}, moving the clock to each one's time, then to {@code until}. */
+  public void advanceTo(Instant until) {
+    runUntil(until);
+    synchronized (this) {
+      if (now.isBefore(until)) {
+        now = until;
+      }
+    }
+  }
+
   /** Runs tasks until none is left (tasks may schedule more), moving the clock as they go. */
   public void runUntilIdle() {
     runUntil(Instant.MAX);

@@ -1,5 +1,6 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.device.network.ManualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -33,9 +34,9 @@ class EsmeAuxiliarySwitchTest {
   private static final int EVERY_DAY = 0xFE;
   private static final int MONDAY = 0x80;
 
-  private final ManualDeviceTime time = new ManualDeviceTime(T0);
+  private final ManualTime time = new ManualTime(T0);
   private final DeviceServices services = BENCH.services(T0, (d, m) -> { })
-      .withClock(time).withScheduler(time::schedule);
+      .withClock(time.clock()).withScheduler(time);
   private final Esme esme = new Esme(RtdsDeviceBench.ESME, BENCH.anchors());
 
   @Test
@@ -127,9 +128,9 @@ class EsmeAuxiliarySwitchTest {
    */
   @Test
   void aFutureDatedCalendarSwitchesFromItsActivation() throws Exception {
-    ManualDeviceTime rtdsTime = new ManualDeviceTime(RtdsDeviceBench.RTDS_TIME);
+    ManualTime rtdsTime = new ManualTime(RtdsDeviceBench.RTDS_TIME);
     DeviceServices at2015 = BENCH.services(RtdsDeviceBench.RTDS_TIME, (d, m) -> { })
-        .withClock(rtdsTime).withScheduler(rtdsTime::schedule);
+        .withClock(rtdsTime.clock()).withScheduler(rtdsTime);
     ENGINE.store(esme, AuxiliarySwitches.stateObject(1), 2, DlmsData.BooleanValue.FALSE);
     byte[] command = RtdsFiles.bytes("6.14.2_ECS46c", "ECS46c_6.14.2_FUTURE_DATED_ALL_OPTIONALS_SUCCESS_COMMAND_GBCS.HEX");
 
@@ -204,7 +205,7 @@ class EsmeAuxiliarySwitchTest {
   }
 
   private CosemContext context() {
-    return new CosemContext(ENGINE, services, time.instant(), null);
+    return new CosemContext(ENGINE, services, time.now(), null);
   }
 
   private static AccessRequest request(String folder, String name) throws Exception {

@@ -1,5 +1,6 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.device.network.ManualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -37,10 +38,10 @@ class EsmeLoadLimitTest {
   /** One minute into a half hour: the model's power holds until 12:30. */
   private static final Instant T0 = Instant.parse("2026-11-28T12:01:00Z");
 
-  private final ManualDeviceTime time = new ManualDeviceTime(T0);
+  private final ManualTime time = new ManualTime(T0);
   private final List<byte[]> alerts = new ArrayList<>();
   private final DeviceServices services = BENCH.services(T0, (d, m) -> alerts.add(m))
-      .withClock(time).withScheduler(time::schedule);
+      .withClock(time.clock()).withScheduler(time);
   private final Esme esme = new Esme(RtdsDeviceBench.ESME, BENCH.anchors());
   private final long power = esme.activePowerW(T0);
 
@@ -179,7 +180,7 @@ class EsmeLoadLimitTest {
   }
 
   private CosemContext context() {
-    return new CosemContext(ENGINE, services, time.instant(), null);
+    return new CosemContext(ENGINE, services, time.now(), null);
   }
 
   private List<Integer> alertCodes() throws Exception {

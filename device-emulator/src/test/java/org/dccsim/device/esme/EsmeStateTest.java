@@ -1,5 +1,6 @@
 package org.dccsim.device.esme;
 
+import org.dccsim.device.network.ManualTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -141,8 +142,8 @@ class EsmeStateTest {
     executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_TOU_SUCCESS_COMMAND_GBCS.HEX");
     ENGINE.invoke(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.0.255"), 2),
         new IntegerValue(IntegerType.DOUBLE_LONG, 700_000), context);
-    ManualDeviceTime time = new ManualDeviceTime(NOW);
-    DeviceServices watched = SERVICES.withClock(time).withScheduler(time::schedule);
+    ManualTime time = new ManualTime(NOW);
+    DeviceServices watched = SERVICES.withClock(time.clock()).withScheduler(time);
 
     esme.watchCredit(watched);
     esme.watchCredit(watched);
@@ -158,8 +159,8 @@ class EsmeStateTest {
 
   @Test
   void aCreditMeterIsNotWatched() {
-    ManualDeviceTime time = new ManualDeviceTime(NOW);
-    esme.watchCredit(SERVICES.withClock(time).withScheduler(time::schedule));
+    ManualTime time = new ManualTime(NOW);
+    esme.watchCredit(SERVICES.withClock(time.clock()).withScheduler(time));
     assertThat(time.pending()).isZero();
   }
 
