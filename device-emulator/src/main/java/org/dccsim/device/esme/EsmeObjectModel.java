@@ -89,7 +89,6 @@ final class EsmeObjectModel {
   private static final int VARH = 32;
   private static final long UNSET_THRESHOLD = 0xFFFF_FFFFL;
   private static final int TOU_REGISTERS = 48;
-  private static final int SECONDARY_TOU_REGISTERS = 4;
   private static final DlmsTypeDescription U32 = DlmsTypeDescription.simple(IntegerType.DOUBLE_LONG_UNSIGNED.tag());
   private static final DlmsTypeDescription PROFILE_ROW = DlmsTypeDescription.structureOf(U32, U32);
 
@@ -214,11 +213,12 @@ final class EsmeObjectModel {
     // activity calendars: primary element (13.0.0) and secondary element (13.0.1)
     for (int e = 0; e <= (twin ? 1 : 0); e++) {
       ObisCode calendar = new ObisCode(0, 0, 13, 0, e, 255);
-      // the primary element's TOU registers close under the outgoing calendar before the switch
+      // each element's TOU registers close under its outgoing calendar before the switch (the
+      // primary's block registers too)
       ActivationTime.BeforeActivation<Esme> closeRegisters = e == 0 ? (esme, context) -> {
         TouSplit.close(esme, context);
         BlockSplit.close(esme, context);
-      } : null;
+      } : (esme, context) -> TouSplit.close(TouSplit.Element.SECONDARY, esme, context);
       b.object(20, calendar, o -> o
           .attribute(2, ro(octets(new byte[0])))
           .attribute(3, ro(array()))
@@ -549,7 +549,7 @@ final class EsmeObjectModel {
 
   /**
    * ECS17d: {48 TOU registers[, 4 secondary element registers]}: the primary element's import
-   * split by the active calendar ({@link TouSplit}); [?] the secondary element's all on its rate 1.
+   * split by the active calendar, the secondary element's by its own ({@link TouSplit}).
    */
   private static DlmsData touRegisters(Esme esme, Instant now, CosemEngine<Esme> engine) {
     DlmsData[] tou = new DlmsData[TOU_REGISTERS];
@@ -560,8 +560,11 @@ final class EsmeObjectModel {
     if (esme.variant() != EsmeVariant.TWIN_ELEMENT) {
       return DlmsData.structure(new DlmsArray(List.of(tou)));
     }
-    DlmsData[] secondary = zeros(SECONDARY_TOU_REGISTERS);
-    secondary[0] = u32(esme.secondaryActiveImportWh(now));
+    long[] secondarySplit = TouSplit.registers(TouSplit.Element.SECONDARY, esme, engine, now);
+    DlmsData[] secondary = new DlmsData[secondarySplit.length];
+    for (int r = 0; r < secondary.length; r++) {
+      secondary[r] = u32(secondarySplit[r]);
+    }
     return DlmsData.structure(new DlmsArray(List.of(tou)), new DlmsArray(List.of(secondary)));
   }
 

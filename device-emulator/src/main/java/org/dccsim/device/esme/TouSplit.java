@@ -37,6 +37,10 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * action; a day without a profile is rate 1; without any day profile everything is rate 1, as on a
  * meter without a tariff; what the meter imported before {@link #FROM} with no activation since
  * sits on rate 1. The block split (ECS17e's registers) is {@link BlockSplit}'s.
+ *
+ * <p>A twin element meter's secondary element ({@link Element#SECONDARY}) is split the same way
+ * by its own calendar (0-0:13.0.1) and special days (0-0:11.0.1) into its 4 registers; [?] a rate
+ * above 4 there counts as rate 1, as above 48 on the primary.
  */
 final class TouSplit {
 
@@ -48,10 +52,36 @@ final class TouSplit {
   /** Manufacturer attribute of the primary calendar: {closed at (seconds since 2000), [registers]}. */
   static final int CLOSED = 128;
 
-  private static final ObisCode SPECIAL_DAYS = Obis.of("0-0:11.0.0.255");
+  /** The TOU registers of a twin element meter's secondary element (ECS17d's second array). */
+  static final int SECONDARY_TOU_RATES = 4;
+
   private static final long DAY = 86_400;
 
   private TouSplit() {}
+
+  /**
+   * A metering element with its own activity calendar, special days and import: the primary
+   * element, and a twin element meter's secondary element (storage heating), split alike.
+   */
+  enum Element {
+    PRIMARY(EsmeObjectModel.PRIMARY_CALENDAR, Obis.of("0-0:11.0.0.255"), TOU_RATES),
+    SECONDARY(Obis.of("0-0:13.0.1.255"), Obis.of("0-0:11.0.1.255"), SECONDARY_TOU_RATES);
+
+    final ObisCode calendar;
+    final ObisCode specialDays;
+    final int rates;
+
+    Element(ObisCode calendar, ObisCode specialDays, int rates) {
+      this.calendar = calendar;
+      this.specialDays = specialDays;
+      this.rates = rates;
+    }
+
+    long wh(Esme esme, long epochSecond) {
+      Instant at = Instant.ofEpochSecond(epochSecond);
+      return this == PRIMARY ? esme.activeImportWh(at) : esme.secondaryActiveImportWh(at);
+    }
+  }
 
   /**
    * Before a calendar activation: the registers as the outgoing calendar split them, kept so that
@@ -59,21 +89,35 @@ final class TouSplit {
    * has been activated).
    */
   static void close(Esme esme, CosemContext context) throws CosemAccessException {
+    close(Element.PRIMARY, esme, context);
+  }
+
+  /** As {@link #close(Esme, CosemContext)} for {@code element}'s registers, kept in its own calendar. */
+  static void close(Element element, Esme esme, CosemContext context) throws CosemAccessException {
     CosemEngine<Esme> engine = context.engine();
-    long[] registers = registers(esme, engine, context.now(), TOU_RATES);
+    long[] registers = registers(element, esme, engine, context.now());
     DlmsData[] values = new DlmsData[registers.length];
     for (int r = 0; r < values.length; r++) {
       values[r] = EsmeObjectModel.u32(registers[r]);
     }
-    engine.store(esme, EsmeObjectModel.PRIMARY_CALENDAR, CLOSED, DlmsData.structure(
+    engine.store(esme, element.calendar, CLOSED, DlmsData.structure(
         EsmeObjectModel.u32(TimeRange.secondsSince2000(context.now())), new DlmsArray(List.of(values))));
   }
 
   /** Active import per TOU rate at {@code now}, rate 1 first, over {@code rates} registers. */
   static long[] registers(Esme esme, CosemEngine<Esme> engine, Instant now, int rates) {
+    return registers(Element.PRIMARY, esme, engine, now, rates);
+  }
+
+  /** {@code element}'s import per TOU rate at {@code now}, rate 1 first, over its registers. */
+  static long[] registers(Element element, Esme esme, CosemEngine<Esme> engine, Instant now) {
+    return registers(element, esme, engine, now, element.rates);
+  }
+
+  private static long[] registers(Element element, Esme esme, CosemEngine<Esme> engine, Instant now, int rates) {
     long[] registers = new long[rates];
     long start = FROM.getEpochSecond();
-    if (engine.stored(esme, EsmeObjectModel.PRIMARY_CALENDAR, CLOSED) instanceof Structure closed
+    if (engine.stored(esme, element.calendar, CLOSED) instanceof Structure closed
         && closed.elements().size() == 2 && closed.elements().get(0) instanceof IntegerValue at
         && closed.elements().get(1) instanceof DlmsArray values) {
       start = TimeRange.fromSecondsSince2000(at.value()).getEpochSecond();
@@ -81,10 +125,11 @@ final class TouSplit {
         registers[r] = values.elements().get(r) instanceof IntegerValue v ? v.value() : 0;
       }
     } else {
-      registers[0] = esme.activeImportWh(FROM);
+      registers[0] = element.wh(esme, FROM.getEpochSecond());
     }
     long end = now.getEpochSecond();
-    walk(esme, engine, start, end, (rate, from, to) -> registers[index(rate, rates)] += wh(esme, to) - wh(esme, from));
+    walk(element, esme, engine, start, end,
+        (rate, from, to) -> registers[index(rate, rates)] += element.wh(esme, to) - element.wh(esme, from));
     return registers;
   }
 
@@ -98,10 +143,15 @@ final class TouSplit {
    * calendar gives it, in time order (rate 1 throughout without a calendar).
    */
   static void walk(Esme esme, CosemEngine<Esme> engine, long start, long end, Stretches stretches) {
+    walk(Element.PRIMARY, esme, engine, start, end, stretches);
+  }
+
+  private static void walk(Element element, Esme esme, CosemEngine<Esme> engine, long start, long end,
+      Stretches stretches) {
     if (end <= start) {
       return;
     }
-    Calendar calendar = Calendar.read(esme, engine);
+    Calendar calendar = Calendar.read(element, esme, engine);
     if (calendar == null) {
       stretches.at(1, start, end);
       return;
@@ -141,19 +191,15 @@ final class TouSplit {
     return rate >= 1 && rate <= rates ? rate - 1 : 0;
   }
 
-  private static long wh(Esme esme, long epochSecond) {
-    return esme.activeImportWh(Instant.ofEpochSecond(epochSecond));
-  }
-
   /** The active calendar, read once per split: seasons, weeks, day actions (second of day, rate), special days. */
   private record Calendar(List<Season> seasons, Map<String, int[]> weeks, Map<Integer, int[][]> days,
       List<int[]> specialDays) {
 
     private record Season(int year, int month, int day, String week) {}
 
-    static Calendar read(Esme esme, CosemEngine<Esme> engine) {
+    static Calendar read(Element element, Esme esme, CosemEngine<Esme> engine) {
       Map<Integer, int[][]> days = new HashMap<>();
-      for (DlmsData d : elements(engine.stored(esme, EsmeObjectModel.PRIMARY_CALENDAR, 5))) {
+      for (DlmsData d : elements(engine.stored(esme, element.calendar, 5))) {
         List<DlmsData> profile = fields(d);
         List<int[]> actions = new ArrayList<>();
         for (DlmsData a : elements(profile.size() > 1 ? profile.get(1) : null)) {
@@ -173,7 +219,7 @@ final class TouSplit {
         return null;
       }
       Map<String, int[]> weeks = new HashMap<>();
-      for (DlmsData w : elements(engine.stored(esme, EsmeObjectModel.PRIMARY_CALENDAR, 4))) {
+      for (DlmsData w : elements(engine.stored(esme, element.calendar, 4))) {
         List<DlmsData> week = fields(w);
         if (week.size() == 8) {
           int[] ids = new int[7];
@@ -184,7 +230,7 @@ final class TouSplit {
         }
       }
       List<Season> seasons = new ArrayList<>();
-      for (DlmsData s : elements(engine.stored(esme, EsmeObjectModel.PRIMARY_CALENDAR, 3))) {
+      for (DlmsData s : elements(engine.stored(esme, element.calendar, 3))) {
         List<DlmsData> season = fields(s);
         byte[] start = season.size() == 3 ? octets(season.get(1)) : new byte[0];
         if (start.length >= 4) {
@@ -194,7 +240,7 @@ final class TouSplit {
         }
       }
       List<int[]> specialDays = new ArrayList<>();
-      for (DlmsData e : elements(engine.stored(esme, SPECIAL_DAYS, 2))) {
+      for (DlmsData e : elements(engine.stored(esme, element.specialDays, 2))) {
         List<DlmsData> entry = fields(e);
         byte[] date = entry.size() == 3 ? octets(entry.get(1)) : new byte[0];
         if (date.length >= 4) {
