@@ -53,6 +53,19 @@ final class BlockSplit {
         EsmeObjectModel.u32(TimeRange.secondsSince2000(context.now())), u32s(state.registers), u32s(state.consumption)));
   }
 
+  /**
+   * ECS05 Reset Tariff Block Counter Matrix: every rate's consumption in the block period goes back
+   * to 0 at {@code context.now()}, so what follows fills the blocks from block 1 again; the
+   * registers keep what they hold (closed there, in the same memory an activation uses).
+   */
+  static void resetCounters(Esme esme, CosemContext context) throws CosemAccessException {
+    CosemEngine<Esme> engine = context.engine();
+    State state = split(esme, engine, context.now());
+    engine.store(esme, ACTIVATION, CLOSED, DlmsData.structure(
+        EsmeObjectModel.u32(TimeRange.secondsSince2000(context.now())), u32s(state.registers),
+        u32s(new long[RATES])));
+  }
+
   /** The registers at {@code now}, rate 1 block 1 first. */
   static long[] registers(Esme esme, CosemEngine<Esme> engine, Instant now) {
     return split(esme, engine, now).registers;

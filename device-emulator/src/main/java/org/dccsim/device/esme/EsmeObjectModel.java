@@ -76,6 +76,11 @@ final class EsmeObjectModel {
   /** Manufacturer-specific attribute of the token gateway: the upper half of the last UTRN counter. */
   static final int UTRN_COUNTER = 128;
 
+  /** The tariffication script table: TOU rate scripts of the calendars, and ECS05's block counter reset. */
+  static final ObisCode TARIFF_SCRIPTS = Obis.of("0-0:10.0.100.255");
+  /** ECS05 Reset Tariff Block Counter Matrix: the script selector the RTDS command invokes. */
+  static final int SCRIPT_RESET_BLOCK_COUNTERS = 99;
+
   /** Supply control scripts (RTDS ECS42, ECS43, ECS44). */
   static final int SCRIPT_ENABLE = 51;
   static final int SCRIPT_DISABLE = 52;
@@ -197,14 +202,22 @@ final class EsmeObjectModel {
       AuxiliarySwitches.run(esme, integer(parameter));
       return null;
     }));
-    // [?] APC and boost scripts run as accepted: their effects are not modelled; the configuration
-    // they act on is (0-0:94.44.117.x ...)
-    for (String scripts : List.of("0-0:10.0.100.255", "0-0:10.0.107.255")) {
-      b.object(9, scripts, o -> o.method(1, (esme, parameter, context) -> {
-        integer(parameter);
-        return null;
-      }));
-    }
+    // the tariffication script table: the RTDS shows the activity calendars' day actions naming it
+    // with a TOU rate as selector (ECS01a/c) and ECS05 invoking its selector 99, Reset Tariff Block
+    // Counter Matrix (BlockSplit). [?] A rate selector (or any other) run directly changes nothing:
+    // the active calendar alone decides the rate (TouSplit).
+    b.object(9, TARIFF_SCRIPTS, o -> o.method(1, (esme, parameter, context) -> {
+      if (integer(parameter) == SCRIPT_RESET_BLOCK_COUNTERS) {
+        BlockSplit.resetCounters(esme, context);
+      }
+      return null;
+    }));
+    // [?] the scripts of 0-0:10.0.107 run as accepted without effect: no RTDS command invokes them
+    // (the boost button is the consumer's, BoostFunction)
+    b.object(9, "0-0:10.0.107.255", o -> o.method(1, (esme, parameter, context) -> {
+      integer(parameter);
+      return null;
+    }));
   }
 
   // ------------------------------------------------------------------ tariff

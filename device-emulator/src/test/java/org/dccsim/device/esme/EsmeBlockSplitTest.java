@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * ECS17e's block registers follow the active block thresholds: with the RTDS ECS01a block tariff
  * (one rate, thresholds 10000 and 20000) activated, each month's import fills block 1 up to 10000,
  * block 2 up to 20000 and block 3 with the rest; the registers never go back and add up to the
- * total import.
+ * total import. ECS05 (Reset Tariff Block Counter Matrix, script 99 of the tariffication script
+ * table) starts the blocks again from block 1 mid-period.
  */
 class EsmeBlockSplitTest {
 
@@ -98,6 +99,37 @@ class EsmeBlockSplitTest {
     assertThat(mar[1] - feb[1]).isEqualTo(10_000);
   }
 
+  @Test
+  void ecs05ResetsTheBlockCountersSoWhatFollowsFillsTheBlocksFromBlockOneAgain() throws Exception {
+    activateRtdsBlockTariff(ACTIVATION);
+    Instant midFebruary = Instant.parse("2026-02-20T00:00:00Z");
+    long[] feb = blocks(FEBRUARY);
+    long[] before = blocks(midFebruary);
+    assertThat(before[0] - feb[0]).as("block 1 of the month full before the reset").isEqualTo(10_000);
+
+    AccessResponse response = run("1.7_ECS05", "ECS05_1.7_SUCCESS_COMMAND_GBCS.HEX", midFebruary);
+
+    assertThat(response.results()).allSatisfy(r -> assertThat(r.code()).isZero());
+    assertThat(blocks(midFebruary)).as("the registers keep what they hold").containsExactly(before);
+    long rest = wh(MARCH) - wh(midFebruary);
+    long[] mar = blocks(MARCH);
+    assertThat(mar[0] - before[0]).as("block 1 again").isEqualTo(Math.min(rest, 10_000)).isPositive();
+    assertThat(mar[1] - before[1]).isEqualTo(Math.min(Math.max(rest - 10_000, 0), 10_000));
+    assertThat(mar[2] - before[2]).isEqualTo(Math.max(rest - 20_000, 0));
+    assertThat(sum(mar)).isEqualTo(wh(MARCH));
+  }
+
+  @Test
+  void aTariffScriptOtherThanTheBlockCounterResetChangesNothing() throws Exception {
+    CosemDescriptor script = new CosemDescriptor(9, EsmeObjectModel.TARIFF_SCRIPTS, 1);
+    ENGINE.invoke(esme, script, new IntegerValue(org.dccsim.gbcs.dlms.IntegerType.LONG_UNSIGNED, 3),
+        context(ACTIVATION));
+
+    assertThat(ENGINE.stored(esme, BlockSplit.ACTIVATION, BlockSplit.CLOSED)).as("no memory used")
+        .isNotInstanceOf(Structure.class);
+    assertThat(blocks(ACTIVATION)[0]).isEqualTo(wh(ACTIVATION));
+  }
+
   private void activateRtdsBlockTariff(Instant at) throws Exception {
     byte[] bytes = RtdsFiles.bytes("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_BLOCK_SUCCESS_COMMAND_GBCS.HEX");
     var apdu = bytes[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG ? GbcsCodec.decode(bytes).apdu()
@@ -105,6 +137,13 @@ class EsmeBlockSplitTest {
     AccessRequest request = DlmsCodec.decodeAccessRequest(apdu.content());
     AccessResponse response = ENGINE.execute(esme, request, context(at));
     assertThat(response.results()).allSatisfy(r -> assertThat(r.code()).isZero());
+  }
+
+  private AccessResponse run(String folder, String file, Instant at) throws Exception {
+    byte[] bytes = RtdsFiles.bytes(folder, file);
+    var apdu = bytes[0] == (byte) GbcsCodec.GENERAL_CIPHERING_TAG ? GbcsCodec.decode(bytes).apdu()
+        : GbcsCodec.decodeApdu(bytes);
+    return ENGINE.execute(esme, DlmsCodec.decodeAccessRequest(apdu.content()), context(at));
   }
 
   private long[] blocks(Instant t) throws Exception {
