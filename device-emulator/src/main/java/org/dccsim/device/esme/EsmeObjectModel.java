@@ -212,12 +212,15 @@ final class EsmeObjectModel {
       }
       return null;
     }));
-    // [?] the scripts of 0-0:10.0.107 run as accepted without effect: no RTDS command invokes them
-    // (the boost button is the consumer's, BoostFunction)
-    b.object(9, "0-0:10.0.107.255", o -> o.method(1, (esme, parameter, context) -> {
-      integer(parameter);
-      return null;
-    }));
+    // the APC script table (ECS47e) limits the APC within its windows (ApcLimit)
+    b.object(9, ApcLimit.SCRIPTS, o -> o
+        .method(1, (esme, parameter, context) -> {
+          ApcLimit.run(esme, integer(parameter), context);
+          return null;
+        })
+        .attribute(ApcLimit.LIMIT, ro(DlmsData.nullData()))
+        .attribute(ApcLimit.LEVEL_IN_FORCE, computed((esme, stored, access, context) ->
+            u32(ApcLimit.levelInForce(esme, context.engine(), context.now())))));
   }
 
   // ------------------------------------------------------------------ tariff
