@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemEngine;
@@ -15,7 +14,6 @@ import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessResponse;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsCodec;
-import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.gbcs.frame.GbcsCodec;
@@ -50,7 +48,7 @@ class EsmeBlockSplitTest {
     long[] blocks = blocks(t);
     assertThat(blocks).hasSize(BlockSplit.REGISTERS);
     assertThat(blocks[0]).isEqualTo(esme.activeImportWh(t));
-    assertThat(sum(blocks)).isEqualTo(blocks[0]);
+    assertThat(RegisterArrays.sum(blocks)).isEqualTo(blocks[0]);
   }
 
   @Test
@@ -65,7 +63,7 @@ class EsmeBlockSplitTest {
     assertThat(mar[0] - feb[0]).isEqualTo(10_000);
     assertThat(mar[1] - feb[1]).isEqualTo(10_000);
     assertThat(mar[2] - feb[2]).isEqualTo(month - 20_000);
-    assertThat(sum(mar)).isEqualTo(wh(MARCH));
+    assertThat(RegisterArrays.sum(mar)).isEqualTo(wh(MARCH));
   }
 
   @Test
@@ -75,7 +73,7 @@ class EsmeBlockSplitTest {
     for (Instant t = ACTIVATION.plusSeconds(5 * 3600 + 17); t.isBefore(MARCH.plusSeconds(3 * 86_400));
         t = t.plusSeconds(7 * 3600 + 11)) {
       long[] now = blocks(t);
-      assertThat(sum(now)).isEqualTo(wh(t));
+      assertThat(RegisterArrays.sum(now)).isEqualTo(wh(t));
       for (int r = 0; r < now.length; r++) {
         assertThat(now[r]).as("register %d at %s", r, t).isGreaterThanOrEqualTo(previous[r]);
       }
@@ -116,7 +114,7 @@ class EsmeBlockSplitTest {
     assertThat(mar[0] - before[0]).as("block 1 again").isEqualTo(Math.min(rest, 10_000)).isPositive();
     assertThat(mar[1] - before[1]).isEqualTo(Math.min(Math.max(rest - 10_000, 0), 10_000));
     assertThat(mar[2] - before[2]).isEqualTo(Math.max(rest - 20_000, 0));
-    assertThat(sum(mar)).isEqualTo(wh(MARCH));
+    assertThat(RegisterArrays.sum(mar)).isEqualTo(wh(MARCH));
   }
 
   @Test
@@ -147,26 +145,13 @@ class EsmeBlockSplitTest {
   }
 
   private long[] blocks(Instant t) throws Exception {
-    List<DlmsData> registers = ((DlmsData.DlmsArray) ((Structure) ENGINE.get(esme, BLOCKS, null, context(t)))
-        .elements().get(0)).elements();
-    long[] values = new long[registers.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = ((IntegerValue) registers.get(i)).value();
-    }
-    return values;
+    return RegisterArrays.values(ENGINE.get(esme, BLOCKS, null, context(t)), 0);
   }
 
   private long wh(Instant t) {
     return esme.activeImportWh(t);
   }
 
-  private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += v;
-    }
-    return s;
-  }
 
   private static CosemContext context(Instant t) {
     return new CosemContext(ENGINE, SERVICES, t, null);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemEngine;
@@ -15,8 +14,6 @@ import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessRequestSpec;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsCodec;
-import org.dccsim.gbcs.dlms.DlmsData;
-import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.GbcsCodec;
@@ -51,7 +48,7 @@ class EsmeSecondaryTouSplitTest {
     long[] secondary = registers(t, 1);
     assertThat(secondary).hasSize(TouSplit.SECONDARY_TOU_RATES);
     assertThat(secondary[0]).isEqualTo(esme.secondaryActiveImportWh(t)).isPositive();
-    assertThat(sum(secondary) - secondary[0]).isZero();
+    assertThat(RegisterArrays.sum(secondary) - secondary[0]).isZero();
   }
 
   @Test
@@ -70,11 +67,11 @@ class EsmeSecondaryTouSplitTest {
     assertThat(s23[0] - s6[0]).isZero();
     assertThat(s23[1] - s6[1]).isZero();
     assertThat(sNext[1] - s23[1]).as("rate 2 overnight").isEqualTo(secondaryWh(nextAt6) - secondaryWh(at23));
-    assertThat(sum(sNext)).as("adds up to the secondary import").isEqualTo(secondaryWh(nextAt6));
+    assertThat(RegisterArrays.sum(sNext)).as("adds up to the secondary import").isEqualTo(secondaryWh(nextAt6));
 
     long[] primary = registers(nextAt6, 0);
     assertThat(primary[0]).as("primary calendar untouched: all rate 1").isEqualTo(esme.activeImportWh(nextAt6));
-    assertThat(sum(primary) - primary[0]).isZero();
+    assertThat(RegisterArrays.sum(primary) - primary[0]).isZero();
     assertThat(ENGINE.stored(esme, PRIMARY, TouSplit.CLOSED)).as("primary registers not closed")
         .isNotInstanceOf(Structure.class);
   }
@@ -113,26 +110,13 @@ class EsmeSecondaryTouSplitTest {
 
   /** ECS17d's array {@code index}: 0 the primary's 48 registers, 1 the secondary's 4. */
   private long[] registers(Instant t, int index) throws Exception {
-    List<DlmsData> registers = ((DlmsData.DlmsArray) ((Structure) ENGINE.get(esme, TOU, null, context(t)))
-        .elements().get(index)).elements();
-    long[] values = new long[registers.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = ((IntegerValue) registers.get(i)).value();
-    }
-    return values;
+    return RegisterArrays.values(ENGINE.get(esme, TOU, null, context(t)), index);
   }
 
   private long secondaryWh(Instant t) {
     return esme.secondaryActiveImportWh(t);
   }
 
-  private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += v;
-    }
-    return s;
-  }
 
   private static CosemContext context(Instant t) {
     return new CosemContext(ENGINE, SERVICES, t, null);

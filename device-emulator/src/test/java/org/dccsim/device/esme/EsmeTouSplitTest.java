@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemEngine;
@@ -15,8 +14,6 @@ import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessResponse;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsCodec;
-import org.dccsim.gbcs.dlms.DlmsData;
-import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.gbcs.frame.GbcsCodec;
 import org.dccsim.gbcs.testing.RtdsFiles;
@@ -47,7 +44,7 @@ class EsmeTouSplitTest {
     Instant t = TUESDAY.plusSeconds(12 * 3600);
     long[] tou = tou(t);
     assertThat(tou[0]).isEqualTo(esme.activeImportWh(t));
-    assertThat(sum(tou) - tou[0]).isZero();
+    assertThat(RegisterArrays.sum(tou) - tou[0]).isZero();
   }
 
   @Test
@@ -79,7 +76,7 @@ class EsmeTouSplitTest {
     assertThat(sun[0] - sat[0]).isEqualTo(wh(sunday.plusSeconds(3600 + 17)) - wh(saturday));
     assertThat(sun[1] - sat[1]).isZero();
     assertThat(sun[2] - sat[2]).isZero();
-    assertThat(sum(sun)).isEqualTo(wh(sunday.plusSeconds(3600 + 17)));
+    assertThat(RegisterArrays.sum(sun)).isEqualTo(wh(sunday.plusSeconds(3600 + 17)));
     assertThat(sun[1]).as("weekday nights since the activation").isPositive();
   }
 
@@ -111,26 +108,13 @@ class EsmeTouSplitTest {
   }
 
   private long[] tou(Instant t) throws Exception {
-    List<DlmsData> registers = ((DlmsData.DlmsArray) ((Structure) ENGINE.get(esme, TOU, null, context(t)))
-        .elements().get(0)).elements();
-    long[] values = new long[registers.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = ((IntegerValue) registers.get(i)).value();
-    }
-    return values;
+    return RegisterArrays.values(ENGINE.get(esme, TOU, null, context(t)), 0);
   }
 
   private long wh(Instant t) {
     return esme.activeImportWh(t);
   }
 
-  private static long sum(long[] values) {
-    long s = 0;
-    for (long v : values) {
-      s += v;
-    }
-    return s;
-  }
 
   private static CosemContext context(Instant t) {
     return new CosemContext(ENGINE, SERVICES, t, null);
