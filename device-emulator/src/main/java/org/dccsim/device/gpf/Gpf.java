@@ -1,11 +1,10 @@
 package org.dccsim.device.gpf;
 
+import org.dccsim.device.zcl.GbzDevice;
 import org.dccsim.device.common.CommonUseCases;
 import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceUseCases;
-import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
 import org.dccsim.device.gsme.GasAttributes;
 import org.dccsim.device.gsme.GasConsumptionModel;
@@ -13,12 +12,8 @@ import org.dccsim.device.gsme.GasProfiles;
 import org.dccsim.device.zcl.GbzUseCase;
 import org.dccsim.device.zcl.ZclAttributeRef;
 import org.dccsim.device.zcl.ZclCommandRef;
-import org.dccsim.device.zcl.ZclDevice;
 import org.dccsim.device.zcl.ZclEngine;
 import org.dccsim.device.zcl.ZclFailure;
-import org.dccsim.device.zcl.ZclFaults;
-import org.dccsim.device.zcl.ZclMemory;
-import org.dccsim.device.zcl.ZclPins;
 import org.dccsim.device.zcl.ZclStatus;
 import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.asn1.DeviceLogEntry;
@@ -32,22 +27,22 @@ import org.dccsim.smki.Eui64;
  * written by {@link #mirror} (the meter's updates over the HAN) and otherwise holds a new meter's
  * defaults. Its device log (the HAN devices it serves) is the Comms Hub's common behaviour.
  */
-public final class Gpf extends EmulatedDevice implements ZclDevice {
+public final class Gpf extends GbzDevice<Gpf> {
 
   static final ZclEngine<Gpf> ENGINE = model();
 
   private static final DeviceUseCases<Gpf> USE_CASES = useCaseTable();
-
-  private ZclMemory zcl;
   /** The EUI-64 of the GSME whose data this GPF mirrors (seeds its consumption); null: its own. */
   private Eui64 gsme;
   /** The HAN devices the GPF serves (its device log); null while empty. */
   private DeviceLogEntry[] deviceLog;
-  /** The clock status the GPF writes in response date-times; FF: not specified. */
-  private byte clockStatus = (byte) 0xFF;
-
   public Gpf(Eui64 id, TrustAnchors anchors) {
     super(id, anchors);
+  }
+
+  @Override
+  protected ZclEngine<Gpf> engine() {
+    return ENGINE;
   }
 
   @Override
@@ -58,24 +53,6 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
   @Override
   public DeviceUseCases<Gpf> useCases() {
     return USE_CASES;
-  }
-
-  @Override
-  protected AlertFormat alertFormat() {
-    return AlertFormat.GBZ;
-  }
-
-  @Override
-  public ZclMemory zclMemory() {
-    return zcl;
-  }
-
-  @Override
-  public ZclMemory zclMemoryForWrite() {
-    if (zcl == null) {
-      zcl = new ZclMemory();
-    }
-    return zcl;
   }
 
   /** Pairs this GPF with its GSME: its consumption register then reads the meter's. */
@@ -106,28 +83,6 @@ public final class Gpf extends EmulatedDevice implements ZclDevice {
       throw new IllegalArgumentException("a GPF device log holds at most " + DEVICE_LOG_CAPACITY + " devices");
     }
     deviceLog = entries.isEmpty() ? null : entries.toArray(new DeviceLogEntry[0]);
-  }
-
-  /** The copy of an attribute as it stands (pins included). */
-  public synchronized ZclValue attribute(ZclAttributeRef ref) {
-    return ENGINE.stored(this, ref);
-  }
-
-  public synchronized int clockStatus() {
-    return clockStatus & 0xFF;
-  }
-
-  /** The clock status of response date-times (COSEM: 00 valid, 02 doubtful, FF not specified). */
-  public synchronized void setClockStatus(int status) {
-    this.clockStatus = (byte) status;
-  }
-
-  public ZclPins<Gpf> pins() {
-    return new ZclPins<>(ENGINE, this);
-  }
-
-  public ZclFaults<Gpf> faults() {
-    return new ZclFaults<>(ENGINE, this);
   }
 
   private long seed() {

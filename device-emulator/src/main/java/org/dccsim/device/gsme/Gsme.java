@@ -1,23 +1,17 @@
 package org.dccsim.device.gsme;
 
+import org.dccsim.device.zcl.GbzDevice;
 import org.dccsim.device.common.CommonUseCases;
 import static org.dccsim.device.gsme.GasAttributes.METERING;
 import static org.dccsim.device.gsme.GasAttributes.PREPAYMENT;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dccsim.device.AlertFormat;
 import org.dccsim.device.DeviceUseCases;
-import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
 import org.dccsim.device.zcl.GbzUseCase;
-import org.dccsim.device.zcl.ZclAttributeRef;
 import org.dccsim.device.zcl.ZclCommandRef;
-import org.dccsim.device.zcl.ZclDevice;
 import org.dccsim.device.zcl.ZclEngine;
-import org.dccsim.device.zcl.ZclFaults;
-import org.dccsim.device.zcl.ZclMemory;
-import org.dccsim.device.zcl.ZclPins;
 import org.dccsim.gbcs.DeviceType;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
 import org.dccsim.gbcs.gbz.ZclValue;
@@ -34,22 +28,22 @@ import org.dccsim.smki.Eui64;
  * <p>At rest a meter holds its identity, anchors and three small fields; everything else is
  * created when first needed.
  */
-public final class Gsme extends EmulatedDevice implements ZclDevice {
+public final class Gsme extends GbzDevice<Gsme> {
 
   static final ZclEngine<Gsme> ENGINE = model();
 
   private static final DeviceUseCases<Gsme> USE_CASES = useCaseTable();
-
-  private ZclMemory zcl;
   /** The upper half of the last accepted UTRN counter (GBCS 14: the supplier's top-up counter). */
   private int utrnCounter;
   /** Accepted top-ups, oldest first; null until the first. */
   private PrepaymentCommands.TopUpRecord[] topUps;
-  /** The clock status the meter writes in response date-times; FF: not specified. */
-  private byte clockStatus = (byte) 0xFF;
-
   public Gsme(Eui64 id, TrustAnchors anchors) {
     super(id, anchors);
+  }
+
+  @Override
+  protected ZclEngine<Gsme> engine() {
+    return ENGINE;
   }
 
   @Override
@@ -60,24 +54,6 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
   @Override
   public DeviceUseCases<Gsme> useCases() {
     return USE_CASES;
-  }
-
-  @Override
-  protected AlertFormat alertFormat() {
-    return AlertFormat.GBZ;
-  }
-
-  @Override
-  public ZclMemory zclMemory() {
-    return zcl;
-  }
-
-  @Override
-  public ZclMemory zclMemoryForWrite() {
-    if (zcl == null) {
-      zcl = new ZclMemory();
-    }
-    return zcl;
   }
 
   // ------------------------------------------------------------------ typed state
@@ -98,11 +74,6 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
 
   public synchronized void setCreditRemaining(long units) {
     ENGINE.set(this, GasAttributes.CREDIT_REMAINING, units & 0xFFFFFFFFL);
-  }
-
-  /** Any attribute's value as it stands (pins included), for typed reads of the rest of the model. */
-  public synchronized ZclValue attribute(ZclAttributeRef ref) {
-    return ENGINE.stored(this, ref);
   }
 
   /** The upper half of the last accepted UTRN counter. */
@@ -129,25 +100,6 @@ public final class Gsme extends EmulatedDevice implements ZclDevice {
     }
     next[keep] = record;
     topUps = next;
-  }
-
-  public synchronized int clockStatus() {
-    return clockStatus & 0xFF;
-  }
-
-  /** The clock status of response date-times (COSEM: 02 doubtful, FF not specified, ...). */
-  public synchronized void setClockStatus(int status) {
-    this.clockStatus = (byte) status;
-  }
-
-  /** Pins: force attribute values or a query's answer. */
-  public ZclPins<Gsme> pins() {
-    return new ZclPins<>(ENGINE, this);
-  }
-
-  /** Faults: make attributes or commands answer with an error status. */
-  public ZclFaults<Gsme> faults() {
-    return new ZclFaults<>(ENGINE, this);
   }
 
   /** The seed of this meter's consumption model. */
