@@ -169,6 +169,8 @@ public final class Simulator implements AutoCloseable {
     demo.inventory().forEach(inventory::put);
 
     Estate estate = settings.estate();
+    // a mistake in the scenario file is reported before minutes of population building, not after
+    Scenario opening = estate.scenario() == null ? null : Scenario.fromFile(estate.scenario());
     this.time = new AcceleratedTime(clock.instant(), estate.timeFactor(), LANES);
     DeviceCredentialKeyring keyring = DeviceCredentialKeyring.stored(store);
     Population population = null;
@@ -209,8 +211,8 @@ public final class Simulator implements AutoCloseable {
     }
     this.faults = new FaultInjector(wan, directory);
     ScenarioRunner scenarios = new ScenarioRunner(faults, time);
-    if (estate.scenario() != null) {
-      scenarios.start(Scenario.fromFile(estate.scenario()));
+    if (opening != null) {
+      scenarios.start(opening);
     }
     this.control = estate.control() == null ? null : ControlServer.start(estate.control(), new EstateControl() {
       @Override
