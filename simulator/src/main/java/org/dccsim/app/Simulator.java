@@ -206,7 +206,7 @@ public final class Simulator implements AutoCloseable {
         router -> new EmulatedWan(directory, services, router, settings.wan(), time, ThreadLocalRandom::current),
         outbox::submit);
     this.wan = (EmulatedWan) dcc.wan();
-    if (population != null) {
+    if (population != null && population.description().prepaymentShare() > 0) {
       startPrepaymentMeters(population, wan.services());
     }
     this.faults = new FaultInjector(wan, directory);
