@@ -202,6 +202,12 @@ public abstract class EmulatedDevice {
     return protect(unsigned, signed, command.sender(), services);
   }
 
+  /** A response with a header of the use case's own making (a URP's), signed or MACed as the command's code says. */
+  public final byte[] respond(VerifiedCommand command, GroupingHeader header, byte[] payload, DeviceServices services) {
+    return protect(GeneralSigningApdu.create(header, payload, SignatureField.NULL),
+        CommandGuard.isSigned(command.code(), command.apdu()), command.sender(), services);
+  }
+
   /** Signs {@code unsigned} with the device's DS key, or MACs it for {@code peer}. */
   public final byte[] protect(GeneralSigningApdu unsigned, boolean critical, TrustAnchor peer, DeviceServices services) {
     if (critical) {

@@ -1,5 +1,6 @@
 package org.dccsim.device.dlms;
 
+import org.dccsim.device.security.UnknownRemoteParty;
 import java.time.Instant;
 import java.util.Objects;
 import org.dccsim.device.DeviceServices;

@@ -7,6 +7,7 @@ import org.dccsim.device.DeviceTime;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
+import org.dccsim.device.security.UnknownRemoteParty;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.gbcs.dlms.AccessRequest;
 import org.dccsim.gbcs.dlms.AccessResponse;
@@ -15,10 +16,6 @@ import org.dccsim.gbcs.dlms.DlmsCodec;
 import org.dccsim.gbcs.dlms.LongInvokeIdAndPriority;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.gbcs.frame.GbcsCodecException;
-import org.dccsim.gbcs.frame.GeneralSigningApdu;
-import org.dccsim.gbcs.frame.GroupingHeader;
-import org.dccsim.gbcs.frame.SignatureField;
-import org.dccsim.gbcs.usecase.MessageType;
 
 /**
  * A GBCS use case carried as one DLMS Access-Request (D9) and answered with one Access-Response
@@ -58,23 +55,12 @@ public final class DlmsAccessUseCase<D extends EmulatedDevice & CosemDevice> imp
     AccessRequest request = parse(command);
     Instant now = device.now(services);
     Optional<CosemDateTime> dateTime = dateTimeInResponse ? Optional.of(DeviceTime.cosem(now)) : Optional.empty();
-    UnknownRemoteParty urp;
-    try {
-      urp = UnknownRemoteParty.of(command, device.alertCounter() + 1).orElse(null);
-    } catch (CosemAccessException e) {
-      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, e.getMessage());
-    }
+    UnknownRemoteParty urp = UnknownRemoteParty.of(command, device).orElse(null);
     AccessResponse response = engine.execute(device, request, new CosemContext(engine, services, now, command, urp));
     if (urp == null) {
       return device.respond(command, DlmsCodec.encode(response), dateTime, services);
     }
-    // the device's originator counter moves on, as for an alert
-    device.setAlertCounter(urp.counter());
-    GroupingHeader header = command.apdu().header().response(dateTime);
-    header = new GroupingHeader(header.cra(), header.originatorCounter(), header.originator(), header.recipient(),
-        header.dateTime(), urp.responseInformation(header.otherInformation()));
-    return device.protect(GeneralSigningApdu.create(header, DlmsCodec.encode(response), SignatureField.NULL),
-        command.code().type() == MessageType.CRITICAL_COMMAND, command.sender(), services);
+    return device.respond(command, urp.responseHeader(device, command, dateTime), DlmsCodec.encode(response), services);
   }
 
   /** The command's Access-Request, numbered for its counter as GBCS requires. */

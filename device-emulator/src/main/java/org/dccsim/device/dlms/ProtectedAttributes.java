@@ -1,5 +1,6 @@
 package org.dccsim.device.dlms;
 
+import org.dccsim.device.security.UnknownRemoteParty;
 import java.util.ArrayList;
 import java.util.List;
 import org.dccsim.device.DeviceServices;
@@ -19,7 +20,6 @@ import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.usecase.DataProtectionParameters;
 import org.dccsim.gbcs.usecase.UnexpectedPayloadException;
 import org.dccsim.smki.Eui64;
-import org.dccsim.smki.KeyUsage;
 
 /**
  * get_protected_attributes (method 1) of a data protection object (class 30), how GBCS devices
@@ -67,8 +67,8 @@ public final class ProtectedAttributes {
           ? services.payloadCipher().encrypt(plain, device.id(), counter, requester.party(),
               device.sharedSecret(requester, services))
           // a party without an anchor: its certificate's key, keyed by the device's own counter
-          : services.payloadCipher().encrypt(plain, device.id(), urp.counter(), urp.party(), services.ecdh()
-              .sharedSecret(services.keyring().privateKey(device.id(), KeyUsage.KEY_AGREEMENT), urp.keyAgreementKey()));
+          : services.payloadCipher().encrypt(plain, device.id(), urp.counter(), urp.party(),
+              urp.sharedSecret(device, services));
       return DlmsData.structure(
           new DataProtectionParameters(counter, device.id(), requester.party()).toDlms(),
           DlmsData.octetString(sealed));

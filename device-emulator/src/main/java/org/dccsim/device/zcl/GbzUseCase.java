@@ -8,11 +8,12 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.DeviceUseCase;
 import org.dccsim.device.EmulatedDevice;
-import org.dccsim.device.TrustAnchor;
 import org.dccsim.device.security.CommandRejected;
+import org.dccsim.device.security.UnknownRemoteParty;
 import org.dccsim.device.security.VerifiedCommand;
 import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.frame.GbcsCodecException;
+import org.dccsim.gbcs.frame.GroupingHeader;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzComponentCipher;
@@ -92,11 +93,14 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
       throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "a GBZ alert is no command");
     }
     Instant now = device.now(services);
+    UnknownRemoteParty urp = UnknownRemoteParty.of(command, device).orElse(null);
     List<ZclEngine.Reply> replies = engine.execute(device, useCase,
         new ZclContext<>(device, engine, services, now, command, null));
     Optional<CosemDateTime> dateTime = dateTimeInResponse
         ? Optional.of(DeviceTime.cosem(now, clockStatus.of(device)))
         : Optional.empty();
+    GroupingHeader header = urp == null ? command.apdu().header().response(dateTime)
+        : urp.responseHeader(device, command, dateTime);
     List<GbzComponent> components = new ArrayList<>(replies.size());
     GbzComponentCipher cipher = null;
     SensitivePayloadParties parties = null;
@@ -109,17 +113,17 @@ public final class GbzUseCase<D extends EmulatedDevice & ZclDevice> implements D
       if (isSensitive(ZclCommandRef.of(r.clusterId(), r.command()).key())) {
         if (cipher == null) {
           cipher = new GbzComponentCipher(services.payloadCipher());
-          parties = SensitivePayloadParties.of(command.apdu().header().response(dateTime));
-          // encrypted for the party the parties name: the sender, or the remote party it acts for
-          TrustAnchor forParty = device.anchors().forParty(parties.recipient()).orElse(command.sender());
-          secret = device.sharedSecret(forParty, services);
+          parties = SensitivePayloadParties.of(header);
+          // encrypted for the party the parties name: the sender, the remote party it acts for, or a URP
+          secret = urp != null ? urp.sharedSecret(device, services)
+              : device.sharedSecret(device.anchors().forParty(parties.recipient()).orElse(command.sender()), services);
         }
         components.add(cipher.encrypt(r.clusterId(), r.header(), r.command(), encrypted++, parties, secret));
       } else {
         components.add(GbzComponent.of(r.clusterId(), r.header(), r.command()));
       }
     }
-    return device.respond(command, GbzCodec.encode(new GbzPayload.UseCase(components)), dateTime, services);
+    return device.respond(command, header, GbzCodec.encode(new GbzPayload.UseCase(components)), services);
   }
 
   private boolean isSensitive(int key) {

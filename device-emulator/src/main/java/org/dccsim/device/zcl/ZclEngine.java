@@ -102,7 +102,7 @@ public final class ZclEngine<D extends ZclDevice> {
     if (r == null) {
       throw new ZclFailure(ZclStatus.UNSUP_CLUSTER_COMMAND, "no command " + ref);
     }
-    if (r.query() && device.zclMemory() != null) {
+    if (device.zclMemory() != null) { // a query's pinned answer, or a command's fault
       List<ZclResponse> pinned = device.zclMemory().answer(ref.key(), command);
       if (pinned != null) {
         return pinned;
@@ -281,6 +281,14 @@ public final class ZclEngine<D extends ZclDevice> {
       throw new IllegalArgumentException(ref + " is not a query command of this model");
     }
     device.zclMemoryForWrite().answer(ref.key(), request, replies);
+  }
+
+  /** Makes a command answer {@code replies} to any request, without executing (a fault). */
+  public void answerWithoutExecuting(D device, ZclCommandRef ref, List<ZclResponse> replies) {
+    if (commands.get(ref.key()) == null) {
+      throw new IllegalArgumentException(ref + " is not a command of this model");
+    }
+    device.zclMemoryForWrite().answer(ref.key(), null, replies);
   }
 
   /** Makes reads and writes of an attribute fail with {@code status}. */

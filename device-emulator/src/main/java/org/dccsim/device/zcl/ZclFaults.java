@@ -1,5 +1,7 @@
 package org.dccsim.device.zcl;
 
+import java.util.List;
+
 /**
  * A device's faults: attributes or commands that answer with an error status (ZCL 2.5.3, e.g.
  * {@link ZclStatus#HARDWARE_FAILURE}), the destructive testing a lab cannot offer. A failing
@@ -31,6 +33,17 @@ public final class ZclFaults<D extends ZclDevice> {
   public ZclFaults<D> failAfter(ZclCommandRef ref, int successes, int status) {
     synchronized (device) {
       engine.fail(device, ref, status, successes);
+    }
+    return this;
+  }
+
+  /**
+   * The command is acknowledged with {@code replies} and not executed: a device that answers but
+   * does nothing (a Clear Event Log that clears no log, RTDS CS11 ERROR).
+   */
+  public ZclFaults<D> answerWithoutExecuting(ZclCommandRef ref, List<ZclResponse> replies) {
+    synchronized (device) {
+      engine.answerWithoutExecuting(device, ref, replies);
     }
     return this;
   }

@@ -59,7 +59,7 @@ import org.junit.jupiter.api.Test;
  * {@code -Ddccsim.writeDocs=true} the table is written to docs/device-conformance-han.md; otherwise
  * the number of identical scenarios must not fall below the floor.
  */
-class HanRtdsConformanceTest {
+public class HanRtdsConformanceTest {
 
   /** Identical scenarios today; the judge fails if a change loses one. */
   private static final int FLOOR = 92;
@@ -76,7 +76,7 @@ class HanRtdsConformanceTest {
       "11.2_CS08");
 
   /** Folders of the shared use cases whose commands go to an ESME, GSME or GPF. */
-  static final List<String> SHARED_FOLDERS = List.of(
+  public static final List<String> SHARED_FOLDERS = List.of(
       "6.24.1_CS02aMAC", "6.24.1_CS02fMAC", "NA_CS02fSignature",
       "6.15.1_CS02bNOByNO", "6.15.1_CS02bSupplierBySupplier", "6.21_CS02bNOByNOHandover",
       "6.21_CS02bSupplierBySupplierHandover", "6.23_CS02bSupplierByTransCoS", "8.5_CS02bACBByACB",

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.common.DeviceJoins;
+import org.dccsim.device.common.HanRtdsConformanceTest;
 import org.dccsim.device.gpf.Gpf;
 import org.dccsim.device.testing.RtdsDeviceBench;
 import org.dccsim.device.zcl.ZclAttributeRef;
@@ -67,7 +68,15 @@ import org.junit.jupiter.api.Test;
 class GasRtdsConformanceTest {
 
   /** Scenarios answered identically; the floor this suite must not fall below. */
-  private static final int FLOOR = 148;
+  private static final int FLOOR = 147;
+
+  /** Why the scenarios that still differ do: where the RTDS contradicts itself. */
+  private static final Map<String, String> REASONS = Map.of(
+      "GCS05_2.1_FUTURE_DATED_SUCCESS", "[?] the RTDS 8F66 alerts give frame control 01 for the Publish Calendar and "
+          + "Publish Special Days sent with 09; those of GCS01a give 09 for the same commands, as dccsim does",
+      "GCS20r_6.2.10_ERROR", "[?] the RTDS answers this command flagged server to client with a Default Response "
+          + "also flagged server to client; every other RTDS Default Response travels against its command, as "
+          + "dccsim's do");
 
   private static final RtdsDeviceBench BENCH = RtdsDeviceBench.create();
   private static final GbzComponentCipher RTDS_CIPHER = new GbzComponentCipher(new SensitivePayloadCipher(
@@ -142,6 +151,10 @@ class GasRtdsConformanceTest {
         ? new Gsme(recipient, BENCH.anchors())
         : new Gpf(recipient, BENCH.anchors());
     int code = command.apdu().header().otherInformation().messageCode();
+    if (HanRtdsConformanceTest.SHARED_FOLDERS.contains(commandFile.folder())) {
+      return new Outcome(commandFile.folder(), scenario, "not judged here",
+          "a use case shared by all devices, judged by HanRtdsConformanceTest (device-conformance-han.md)");
+    }
     if (device.useCases().forCode(code).isEmpty()) {
       return new Outcome(commandFile.folder(), scenario, "not implemented", "no use case " + hex(code));
     }
@@ -158,7 +171,8 @@ class GasRtdsConformanceTest {
       seedDer(device, expected, seeding);
     } else if (GbzCodec.decode(expected.apdu().content()) instanceof GbzPayload.UseCase rtdsReplies
         && GbzCodec.decode(command.apdu().content()) instanceof GbzPayload.UseCase commands) {
-      toDevice = seed(device, command, toDevice, commands, rtdsReplies, expected, seeding);
+      toDevice = seed(device, command, toDevice, commands, rtdsReplies, expected, seeding,
+          scenario.contains("_ERROR"));
     } else {
       return new Outcome(commandFile.folder(), scenario, "not implemented", "neither GBZ nor DER");
     }
@@ -193,9 +207,14 @@ class GasRtdsConformanceTest {
    * re-mint a top-up code for our meter's keys (returning the command to send).
    */
   private byte[] seed(EmulatedDevice device, GbcsMessage command, byte[] toDevice, GbzPayload.UseCase commands,
-      GbzPayload.UseCase replies, GbcsMessage expected, Seeding seeding) throws Exception {
+      GbzPayload.UseCase replies, GbcsMessage expected, Seeding seeding, boolean errorScenario) throws Exception {
     ZclPins<?> pins = device instanceof Gsme g ? g.pins() : ((Gpf) device).pins();
     ZclFaults<?> faults = device instanceof Gsme g ? g.faults() : ((Gpf) device).faults();
+    // a URP response carries the device's next originator counter
+    expected.apdu().header().otherInformation().supplementaryOriginatorCounter().ifPresent(c -> {
+      device.setAlertCounter(c - 1);
+      seeding.setters.add("originator counter");
+    });
     expected.apdu().header().dateTime().ifPresent(t -> {
       if (t.status() != 0xFF) {
         seeding.setters.add("clock status " + Integer.toHexString(t.status()));
@@ -276,7 +295,11 @@ class GasRtdsConformanceTest {
         pins.answer(ZclCommandRef.of(c.clusterId(), c.header()), c.command().orElseThrow(), a.getValue());
         seeding.answers++;
       } catch (IllegalArgumentException notAQuery) {
-        // a command whose reply comes from state: left to the device
+        // a command whose reply comes from state: left to the device, unless the RTDS shows it failing
+        if (errorScenario) {
+          faults.answerWithoutExecuting(ZclCommandRef.of(c.clusterId(), c.header()), a.getValue());
+          seeding.faults++;
+        }
       }
     }
     return toDevice;
@@ -383,9 +406,10 @@ class GasRtdsConformanceTest {
 
   private static void report(List<Outcome> outcomes) throws IOException {
     Map<String, List<Outcome>> byFolder = new TreeMap<>();
-    outcomes.forEach(o -> byFolder.computeIfAbsent(o.folder(), f -> new ArrayList<>()).add(o));
+    outcomes.stream().filter(o -> !o.verdict().equals("not judged here")).forEach(o -> byFolder.computeIfAbsent(o.folder(), f -> new ArrayList<>()).add(o));
     long identical = outcomes.stream().filter(o -> o.verdict().equals("identical")).count();
     long notImplemented = outcomes.stream().filter(o -> o.verdict().equals("not implemented")).count();
+    long notJudged = outcomes.stream().filter(o -> o.verdict().equals("not judged here")).count();
     long foldersIdentical = byFolder.values().stream()
         .filter(l -> l.stream().allMatch(o -> o.verdict().equals("identical"))).count();
     StringBuilder md = new StringBuilder();
@@ -394,8 +418,10 @@ class GasRtdsConformanceTest {
         .append("GSME or the GPF is driven into our emulated device, seeded from the RTDS response through the ")
         .append("device's own API, and our response compared with the RTDS's (header, payload, decrypted ")
         .append("plaintexts, 8F66 alerts of future-dated commands).\n\n")
-        .append(String.format("Scenarios: %d identical, %d differ, %d not implemented, of %d. ", identical,
-            outcomes.size() - identical - notImplemented, notImplemented, outcomes.size()))
+        .append(String.format("Scenarios: %d identical, %d differ, %d not implemented, of %d; %d more are of use "
+            + "cases shared by all devices, judged in device-conformance-han.md. ", identical,
+            outcomes.size() - notJudged - identical - notImplemented, notImplemented, outcomes.size() - notJudged,
+            notJudged))
         .append(String.format("Folders entirely identical: %d of %d.%n%n", foldersIdentical, byFolder.size()))
         .append("Seeded through: `pins` force read values, `faults` error statuses, `answers` pinned replies ")
         .append("of queries (Get...), `state` nothing (the device's own defaults and effects).\n\n")
@@ -408,16 +434,17 @@ class GasRtdsConformanceTest {
       for (Outcome o : l) {
         if (!o.verdict().equals("identical")) {
           notes.append(o.scenario()).append(": ").append(o.verdict()).append(" (")
-              .append(o.why().replace("|", "\\|").replace("\n", " ")).append("); ");
+              .append(REASONS.getOrDefault(o.scenario(), o.why()).replace("|", "\\|").replace("\n", " "))
+              .append("); ");
         }
       }
       String n = notes.toString();
       String seeded = String.join("; ", l.stream().map(Outcome::seeded).filter(x -> !x.isEmpty()).distinct().toList());
       md.append("| ").append(e.getKey()).append(" | ").append(l.size()).append(" | ").append(ok).append(" | ")
-          .append(seeded).append(" | ").append(n.length() > 300 ? n.substring(0, 300) + "…" : n).append(" |\n");
+          .append(seeded).append(" | ").append(n.length() > 400 ? n.substring(0, 400) + "…" : n).append(" |\n");
     }
     System.out.println(md);
-    outcomes.stream().filter(o -> !o.verdict().equals("identical"))
+    outcomes.stream().filter(o -> !o.verdict().equals("identical") && !o.verdict().equals("not judged here"))
         .forEach(o -> System.out.println("DIFF " + o.scenario() + ": " + o.why()));
     if (Boolean.getBoolean("dccsim.writeDocs")) {
       Path docs = Path.of(System.getProperty("maven.multiModuleProjectDirectory", "..")).resolve("docs");

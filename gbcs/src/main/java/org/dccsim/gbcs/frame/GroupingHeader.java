@@ -39,11 +39,15 @@ public record GroupingHeader(
 
   /**
    * The header a device answers with: CRA flag Response, the command's counter, the titles
-   * swapped, the same other-information, and the given date-time.
+   * swapped, the same other-information less any remote party certificate, and the given date-time.
    */
   public GroupingHeader response(Optional<CosemDateTime> responseDateTime) {
-    return new GroupingHeader(
-        CraFlag.RESPONSE, originatorCounter, recipient, originator, responseDateTime, otherInformation);
+    OtherInformation o = otherInformation;
+    // the remote party's certificate is for the device to encrypt with; no response carries it (RTDS)
+    OtherInformation answered = o.keyAgreementCertificate().isEmpty() ? o
+        : new OtherInformation(o.messageCode(), o.supplementaryRemotePartyId(), o.supplementaryRemotePartyCounter(),
+            o.supplementaryOriginatorCounter(), Optional.empty());
+    return new GroupingHeader(CraFlag.RESPONSE, originatorCounter, recipient, originator, responseDateTime, answered);
   }
 
   /** Bytes from the 09 of the transaction id up to, not including, the content length. */

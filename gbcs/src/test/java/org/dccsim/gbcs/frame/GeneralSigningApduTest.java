@@ -37,6 +37,18 @@ class GeneralSigningApduTest {
   }
 
   @Test
+  void aResponseKeepsTheRemotePartyButNotItsCertificate() {
+    OtherInformation command = new OtherInformation(0x0096, Optional.of(SUPPLIER), OptionalLong.of(1100),
+        OptionalLong.empty(), Optional.of(ByteSlice.copyOf(new byte[400])));
+    GroupingHeader response = new GroupingHeader(CraFlag.COMMAND, 1300, SUPPLIER, ESME, Optional.empty(), command)
+        .response(Optional.empty());
+
+    assertThat(response.otherInformation()).isEqualTo(
+        new OtherInformation(0x0096, Optional.of(SUPPLIER), OptionalLong.of(1100), OptionalLong.empty(), Optional.empty()));
+    assertThat(response.originator()).isEqualTo(ESME);
+  }
+
+  @Test
   void contentsOf128BytesAndMoreTakeTheLongLengthForms() throws Exception {
     for (int n : new int[] {127, 128, 255, 256, 3000}) {
       GeneralSigningApdu apdu =
