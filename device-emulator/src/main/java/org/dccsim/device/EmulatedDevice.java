@@ -303,6 +303,19 @@ public abstract class EmulatedDevice {
    * @return false when the device type has no generic alerts or no anchor for the recipient
    */
   public final boolean raiseGenericAlert(RemotePartyRole recipient, int alertCode, DeviceServices services) {
+    if (condition.powered()) {
+      recordEvent(alertCode, services);
+    }
+    return sendGenericAlert(recipient, alertCode, services);
+  }
+
+  /**
+   * Writes an event the device raises an alert for in its event log; nothing by default (the
+   * device types that keep one override it). Refusals go to the security log instead.
+   */
+  protected void recordEvent(int alertCode, DeviceServices services) {}
+
+  private boolean sendGenericAlert(RemotePartyRole recipient, int alertCode, DeviceServices services) {
     if (alertFormat() == AlertFormat.NONE) {
       return false;
     }
@@ -362,7 +375,7 @@ public abstract class EmulatedDevice {
     securityLog.add(new SecurityEvent(now(services), originator, counter, r.reason(), r.getMessage()));
     OptionalInt alert = services.securityAlerts().alertCode(r.reason());
     if (alert.isPresent()) {
-      raiseGenericAlert(RemotePartyRole.SUPPLIER, alert.getAsInt(), services);
+      sendGenericAlert(RemotePartyRole.SUPPLIER, alert.getAsInt(), services);
     }
   }
 }

@@ -3,22 +3,18 @@ package org.dccsim.device.chf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import org.dccsim.device.DeviceTime;
-import org.dccsim.device.SecurityEvent;
 import org.dccsim.device.dlms.AccessResult;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemAttribute;
 import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemObjectModel;
+import org.dccsim.device.dlms.EventLogs;
 import org.dccsim.device.dlms.ProfileBuffer;
-import org.dccsim.device.dlms.TimeRange;
-import org.dccsim.device.security.SecurityAlertPolicy;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.DlmsArray;
 import org.dccsim.gbcs.dlms.DlmsData.OctetString;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
-import org.dccsim.gbcs.dlms.DlmsTypeDescription;
 import org.dccsim.gbcs.dlms.ObisCode;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.smki.Eui64;
@@ -52,14 +48,6 @@ final class ChfObjects {
   static final int DATA = 1;
   static final int PROFILE_GENERIC = 7;
 
-  /** Event rows: capture time (double-long-unsigned), event code (long-unsigned), details (octet-string). */
-  private static final DlmsTypeDescription EVENT_ROW = DlmsTypeDescription.structureOf(
-      DlmsTypeDescription.simple(6), DlmsTypeDescription.simple(18), DlmsTypeDescription.simple(9));
-
-  /** Security log rows: capture time, event code. */
-  private static final DlmsTypeDescription SECURITY_ROW = DlmsTypeDescription.structureOf(
-      DlmsTypeDescription.simple(6), DlmsTypeDescription.simple(18));
-
   /**
    * [?] The Sub GHz configuration every hub starts with (channel masks, duty-cycle thresholds and
    * timers): GBCS leaves the values to the CHF; these are placeholders of the right shape.
@@ -87,16 +75,16 @@ final class ChfObjects {
             (hub, stored, access, context) -> DlmsData.octetString(hub.id().toBytes()))))
         .object(DATA, DEVICE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIMCH"))))
         .object(DATA, FIRMWARE_IDENTITY, o -> o.attribute(2, CosemAttribute.constant(ascii("DCCSIM"))))
-        .object(PROFILE_GENERIC, EVENT_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
+        .object(PROFILE_GENERIC, EVENT_LOG, o -> o.attribute(2, ProfileBuffer.log(EventLogs.EVENT_ROW)))
         .object(PROFILE_GENERIC, SECURITY_LOG, o -> o.attribute(2,
-            ProfileBuffer.<CommsHub>of(SECURITY_ROW, ChfObjects::securityEvents)))
+            EventLogs.<CommsHub>securityLog()))
         .object(DATA, SUB_GHZ_CONFIGURATION, o -> o.attribute(2,
             CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CONFIGURATION).onWrite(SubGhzRadio::configurationChanged)))
         .object(DATA, SUB_GHZ_SCAN_REQUEST, o -> o.attribute(2,
             CosemAttribute.<CommsHub>value(DlmsData.unsigned(0)).onWrite(SubGhzRadio::scanRequested)))
         .object(DATA, SUB_GHZ_CHANNEL, o -> o.attribute(2, CosemAttribute.<CommsHub>value(DEFAULT_SUB_GHZ_CHANNEL)
             .readOnly()))
-        .object(PROFILE_GENERIC, SUB_GHZ_CHANNEL_LOG, o -> o.attribute(2, ProfileBuffer.log(EVENT_ROW)))
+        .object(PROFILE_GENERIC, SUB_GHZ_CHANNEL_LOG, o -> o.attribute(2, ProfileBuffer.log(EventLogs.EVENT_ROW)))
         .build();
   }
 
@@ -153,23 +141,6 @@ final class ChfObjects {
       WhitelistAlerts.changed(hub, log, context);
       return null;
     });
-  }
-
-  /** The event codes of the security log: those of the alerts the refusals raise by default. */
-  private static final SecurityAlertPolicy SECURITY_EVENT_CODES = SecurityAlertPolicy.defaults();
-
-  /**
-   * The security log's rows: the refusals the hub logged (see {@link CommsHub#securityLog()}) within
-   * the range, each with the code of its alert [?: a refusal without an alert is not listed].
-   */
-  static void securityEvents(CommsHub hub, TimeRange range, CosemContext context, List<DlmsData> out) {
-    for (SecurityEvent e : hub.securityLog()) {
-      OptionalInt code = SECURITY_EVENT_CODES.alertCode(e.reason());
-      if (code.isPresent() && range.contains(e.at())) {
-        out.add(DlmsData.structure(DlmsData.doubleLongUnsigned(TimeRange.secondsSince2000(e.at())),
-            DlmsData.longUnsigned(code.getAsInt())));
-      }
-    }
   }
 
   /** Backup: the time, the extended PAN id, and each device with its key. */

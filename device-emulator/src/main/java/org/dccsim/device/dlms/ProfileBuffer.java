@@ -9,6 +9,7 @@ import org.dccsim.gbcs.dlms.DlmsData.CompactArray;
 import org.dccsim.gbcs.dlms.DlmsData.IntegerValue;
 import org.dccsim.gbcs.dlms.DlmsData.Structure;
 import org.dccsim.gbcs.dlms.DlmsTypeDescription;
+import org.dccsim.gbcs.dlms.ObisCode;
 
 /**
  * The buffer (attribute 2) of a profile generic object (class 7) as GBCS devices send it: a compact
@@ -48,6 +49,22 @@ public final class ProfileBuffer {
   /** A buffer of events: empty until rows are pinned (the device records none of its own yet). */
   public static <D> CosemAttribute<D> log(DlmsTypeDescription rowType) {
     return of(rowType, null);
+  }
+
+  /**
+   * Records {@code row} at the end of the log {@code log} (attribute 2), dropping the oldest rows
+   * beyond {@code capacity}: how a device writes its event logs, billing data log and boost log.
+   *
+   * @throws CosemAccessException when a fault is injected on the log
+   */
+  public static <D extends CosemDevice> void append(CosemEngine<D> engine, D device, ObisCode log, DlmsData row,
+      int capacity) throws CosemAccessException {
+    CompactArray buffer = (CompactArray) engine.stored(device, log, 2);
+    List<DlmsData> rows = new ArrayList<>(Math.min(buffer.elements().size() + 1, capacity));
+    int from = Math.max(0, buffer.elements().size() + 1 - capacity);
+    rows.addAll(buffer.elements().subList(from, buffer.elements().size()));
+    rows.add(row);
+    engine.store(device, log, 2, new CompactArray(buffer.description(), rows));
   }
 
   /** The rows of {@code buffer} whose capture time (first column) lies in {@code range}. */

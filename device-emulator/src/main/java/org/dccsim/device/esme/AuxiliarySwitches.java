@@ -10,7 +10,6 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemEngine;
 import org.dccsim.device.dlms.Obis;
-import org.dccsim.device.dlms.TimeRange;
 import org.dccsim.gbcs.dlms.CosemDateTime;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.BitString;
@@ -35,8 +34,8 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * 0x0312, 0x0520 read as ECS47 Activate ALCS 1, Deactivate ALCS 2, Reset all; durations and the
  * ECS47a start/end times the scripts are preceded by are not modelled; calendar times are UTC and a
  * calendar entry's special-days bits are not consulted (its weekday bits, enable flag and begin/end
- * dates are); switching raises no alert (GBCS logs it in the auxiliary controller event log, which
- * is not modelled); a future-dated calendar (ECS46c/ECS46d with an activation time) is watched
+ * dates are); switching raises no alert, it is logged in the auxiliary controller event log
+ * ({@link EsmeEventLogs}); a future-dated calendar (ECS46c/ECS46d with an activation time) is watched
  * from one second after its activation.
  */
 final class AuxiliarySwitches {
@@ -58,6 +57,7 @@ final class AuxiliarySwitches {
   /** How far ahead the calendar is searched for its next switch time. */
   private static final int HORIZON_DAYS = 8;
   private static final byte[] SCRIPTS_NAME = {0, 0, 10, 0, 103, (byte) 0xFF};
+  private static final PendingWakeUp WAKE_UP = new PendingWakeUp(CALENDAR, NEXT_SWITCH);
 
   private AuxiliarySwitches() {}
 
@@ -71,13 +71,20 @@ final class AuxiliarySwitches {
     return esme.cosemEngine().stored(esme, stateObject(n), STATE) != BooleanValue.FALSE;
   }
 
-  /** Runs the ALCS script {@code selector} on the meter (see the class's [?] reading of selectors). */
-  static void run(Esme esme, long selector) throws CosemAccessException {
+  /**
+   * Runs the ALCS script {@code selector} on the meter (see the class's [?] reading of selectors)
+   * and records it in the auxiliary controller event log ({@link EsmeEventLogs#alcs}).
+   *
+   * @param source {@link EsmeEventLogs#FROM_COMMAND} or {@link EsmeEventLogs#FROM_CALENDAR}
+   * @param scheduled the calendar's switch time, or null
+   */
+  static void run(Esme esme, long selector, int source, Instant at, Instant scheduled) throws CosemAccessException {
     int target = (int) (selector & 0x0F);
     int action = (int) ((selector >> 8) & 0x0F);
     if (target > SWITCHES || (action != CLOSE && action != OPEN && action != RESET)) {
       return;
     }
+    EsmeEventLogs.alcs(esme, selector, source, at, scheduled);
     CosemEngine<Esme> engine = esme.cosemEngine();
     for (int n = target == 0 ? 1 : target; n <= (target == 0 ? SWITCHES : target); n++) {
       DlmsData state = action == OPEN ? BooleanValue.FALSE : BooleanValue.TRUE;
@@ -95,44 +102,20 @@ final class AuxiliarySwitches {
    */
   static void watch(Esme esme, DeviceServices services) throws CosemAccessException {
     Instant now = esme.now(services);
-    long nowSeconds = TimeRange.secondsSince2000(now);
     long next = nextSwitch(esme, now.getEpochSecond());
     long activation = pendingActivation(esme, now);
     if (activation >= 0 && (next < 0 || activation < next)) {
       next = activation; // a wake-up to watch the incoming calendar (no switch runs then unless one is due)
     }
-    long pending = value(esme);
-    if (pending > nowSeconds && pending == since2000OrZero(next)) {
-      return;
-    }
-    if (next < 0) {
-      if (pending != 0) {
-        esme.cosemEngine().store(esme, CALENDAR, NEXT_SWITCH, EsmeObjectModel.u32(0));
-      }
-      return;
-    }
     long wake = next;
-    long at = toSince2000(wake);
-    esme.cosemEngine().store(esme, CALENDAR, NEXT_SWITCH, EsmeObjectModel.u32(at));
-    Instant when = Instant.ofEpochSecond(wake);
-    // the scheduler runs on the simulation's clock, the meter on its own (drift)
-    services.scheduler().schedule(when.minus(esme.condition().clockDrift()), () -> {
-      synchronized (esme) {
-        try {
-          if (value(esme) != at) {
-            return; // replaced by a later watch
-          }
-          esme.cosemEngine().store(esme, CALENDAR, NEXT_SWITCH, EsmeObjectModel.u32(0));
-          for (long selector : selectorsAt(esme, wake)) {
-            run(esme, selector);
-          }
-          // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one switch, no chain
-          if (!esme.now(services).isBefore(when)) {
-            watch(esme, services);
-          }
-        } catch (CosemAccessException e) {
-          // a fault injected on a switch or the calendar: the meter stops switching by calendar
-        }
+    Instant when = Instant.ofEpochSecond(Math.max(wake, 0));
+    WAKE_UP.keep(esme, wake, services, () -> {
+      for (long selector : selectorsAt(esme, wake)) {
+        run(esme, selector, EsmeEventLogs.FROM_CALENDAR, esme.now(services), when);
+      }
+      // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one switch, no chain
+      if (!esme.now(services).isBefore(when)) {
+        watch(esme, services);
       }
     });
   }
@@ -153,18 +136,6 @@ final class AuxiliarySwitches {
     }
     return time.localDateTime().map(t -> t.toInstant(ZoneOffset.UTC)).filter(t -> t.isAfter(now))
         .map(t -> t.getEpochSecond() + 1).orElse(-1L);
-  }
-
-  private static long value(Esme esme) {
-    return esme.cosemEngine().stored(esme, CALENDAR, NEXT_SWITCH) instanceof IntegerValue v ? v.value() : 0;
-  }
-
-  private static long toSince2000(long epochSecond) {
-    return TimeRange.secondsSince2000(Instant.ofEpochSecond(epochSecond));
-  }
-
-  private static long since2000OrZero(long epochSecond) {
-    return epochSecond < 0 ? 0 : toSince2000(epochSecond);
   }
 
   /** The first calendar switch time strictly after {@code after} (epoch seconds), or -1 for none. */

@@ -2,13 +2,14 @@ package org.dccsim.device.esme;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceTime;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemContext;
+import org.dccsim.device.dlms.CosemEngine;
 import org.dccsim.device.dlms.Obis;
+import org.dccsim.device.dlms.ProfileBuffer;
 import org.dccsim.device.dlms.TimeRange;
 import org.dccsim.gbcs.dlms.CosemDescriptor;
 import org.dccsim.gbcs.dlms.DlmsAlert;
@@ -30,8 +31,10 @@ import org.dccsim.smki.RemotePartyRole;
  * sends its latest entry to the supplier (ECS68, alert 8F0A, message code 0x0061): signed, the
  * entry encrypted for the supplier under the alert's counter. An entry is {capture time, active
  * import[, secondary active import], 48 TOU registers[, 4 secondary TOU registers], 4 × 8 block
- * registers}, computed from the consumption model at the capture time. [?] The meter's own TOU and
- * block split is not modelled: all energy is on rate 1, block 1.
+ * registers}, computed from the consumption model at the capture time and split as ECS17d and
+ * ECS17e read the registers ({@link TouSplit}, {@link BlockSplit}). [?] The four block arrays are
+ * blocks 1 to 4, each over the eight TOU rates (register (rate - 1) * 8 + (block - 1) of the
+ * split); blocks 5 to 8 are not in the entry.
  */
 final class BillingDataLog {
 
@@ -58,14 +61,8 @@ final class BillingDataLog {
 
   /** Appends the entry at {@code at} to the log, dropping the oldest beyond {@link #CAPACITY}. */
   static void capture(Esme esme, Instant at) {
-    CompactArray log = (CompactArray) esme.cosemEngine().stored(esme, LOG, 2);
-    List<DlmsData> rows = new ArrayList<>(log.elements());
-    rows.add(entry(esme, at));
-    while (rows.size() > CAPACITY) {
-      rows.remove(0);
-    }
     try {
-      esme.cosemEngine().store(esme, LOG, 2, new CompactArray(rowType(esme.variant()), rows));
+      ProfileBuffer.append(esme.cosemEngine(), esme, LOG, entry(esme, at), CAPACITY);
     } catch (CosemAccessException e) {
       // a fault injected on the log: the meter cannot record the bill
     }
@@ -101,30 +98,34 @@ final class BillingDataLog {
   }
 
   private static DlmsData entry(Esme esme, Instant at) {
+    CosemEngine<Esme> engine = esme.cosemEngine();
     List<DlmsData> e = new ArrayList<>(9);
     e.add(EsmeObjectModel.u32(TimeRange.secondsSince2000(at)));
-    long active = esme.activeImportWh(at);
-    e.add(EsmeObjectModel.u32(active));
+    e.add(EsmeObjectModel.u32(esme.activeImportWh(at)));
     boolean twin = esme.variant() == EsmeVariant.TWIN_ELEMENT;
-    long secondary = twin ? esme.secondaryActiveImportWh(at) : 0;
     if (twin) {
-      e.add(EsmeObjectModel.u32(secondary));
+      e.add(EsmeObjectModel.u32(esme.secondaryActiveImportWh(at)));
     }
-    e.add(registers(48, active));
+    e.add(registers(TouSplit.registers(esme, engine, at, TouSplit.TOU_RATES), 0, 1));
     if (twin) {
-      e.add(registers(4, secondary));
+      e.add(registers(TouSplit.registers(TouSplit.Element.SECONDARY, esme, engine, at), 0, 1));
     }
-    for (int b = 0; b < 4; b++) {
-      e.add(registers(8, b == 0 ? active : 0));
+    long[] blocks = BlockSplit.registers(esme, engine, at);
+    for (int block = 0; block < BLOCK_ARRAYS; block++) {
+      e.add(registers(blocks, block, BlockSplit.BLOCKS));
     }
     return new Structure(e);
   }
 
-  /** {@code n} registers, the first holding {@code first}, the others zero. */
-  private static DlmsArray registers(int n, long first) {
-    DlmsData[] r = new DlmsData[n];
-    Arrays.fill(r, EsmeObjectModel.u32(0));
-    r[0] = EsmeObjectModel.u32(first);
-    return new DlmsArray(List.of(r));
+  /** The entry's block arrays: [?] one per block, 1..4, each over the eight TOU rates. */
+  private static final int BLOCK_ARRAYS = 4;
+
+  /** The registers {@code values[from]}, {@code values[from + step]}, ... to the end of {@code values}. */
+  private static DlmsArray registers(long[] values, int from, int step) {
+    List<DlmsData> r = new ArrayList<>(values.length / step);
+    for (int i = from; i < values.length; i += step) {
+      r.add(EsmeObjectModel.u32(values[i]));
+    }
+    return new DlmsArray(r);
   }
 }

@@ -8,6 +8,7 @@ import org.dccsim.device.DeviceServices;
 import org.dccsim.device.dlms.CosemAccessException;
 import org.dccsim.device.dlms.CosemEngine;
 import org.dccsim.device.dlms.Obis;
+import org.dccsim.device.dlms.ProfileBuffer;
 import org.dccsim.device.dlms.TimeRange;
 import org.dccsim.gbcs.dlms.DlmsData;
 import org.dccsim.gbcs.dlms.DlmsData.BooleanValue;
@@ -49,14 +50,11 @@ final class BoostFunction {
       return false;
     }
     long end = start + period.getSeconds();
-    List<DlmsData> rows = new ArrayList<>(log.elements());
-    rows.add(DlmsData.structure(EsmeObjectModel.u32(start), EsmeObjectModel.u32(end)));
-    while (rows.size() > CAPACITY) {
-      rows.remove(0);
-    }
-    engine.store(esme, LOG, 2, new CompactArray(log.description(), rows));
+    ProfileBuffer.append(engine, esme, LOG, DlmsData.structure(EsmeObjectModel.u32(start), EsmeObjectModel.u32(end)),
+        CAPACITY);
     for (int n : associated) {
       engine.store(esme, AuxiliarySwitches.stateObject(n), 2, BooleanValue.TRUE);
+      EsmeEventLogs.alcs(esme, AuxiliarySwitches.CLOSE << 8 | n, EsmeEventLogs.FROM_BOOST, now, null);
     }
     Instant until = TimeRange.fromSecondsSince2000(end);
     // the scheduler runs on the simulation's clock, the meter on its own (drift)
@@ -68,6 +66,7 @@ final class BoostFunction {
           }
           for (int n : associated(esme)) {
             engine.store(esme, AuxiliarySwitches.stateObject(n), 2, BooleanValue.FALSE);
+            EsmeEventLogs.alcs(esme, AuxiliarySwitches.OPEN << 8 | n, EsmeEventLogs.FROM_BOOST, esme.now(services), null);
           }
         } catch (CosemAccessException e) {
           // a fault injected on a switch: it stays as it is

@@ -160,6 +160,23 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return BillingDataLog.raiseAlert(this, services);
   }
 
+  @Override
+  protected synchronized void recordEvent(int alertCode, DeviceServices services) {
+    EsmeEventLogs.event(this, alertCode, now(services));
+  }
+
+  /**
+   * Starts billing by the meter's billing calendar (after ECS30/ECS30a, see {@link BillingCalendar}):
+   * the next billing time is kept pending; nothing without a calendar.
+   */
+  public synchronized void watchBilling(DeviceServices services) {
+    try {
+      BillingCalendar.watch(this, services);
+    } catch (org.dccsim.device.dlms.CosemAccessException e) {
+      // a fault injected on the billing calendar: the meter does not bill by it
+    }
+  }
+
   /** Sends the latest billing data log entry to the supplier again (ECS68); false when there is none. */
   public synchronized boolean raiseBillingDataLogAlert(DeviceServices services) {
     return BillingDataLog.raiseAlert(this, services);

@@ -20,6 +20,7 @@ import org.dccsim.device.dlms.CosemContext;
 import org.dccsim.device.dlms.CosemEngine;
 import org.dccsim.device.dlms.CosemMethod;
 import org.dccsim.device.dlms.CosemObjectModel;
+import org.dccsim.device.dlms.EventLogs;
 import org.dccsim.device.dlms.Obis;
 import org.dccsim.device.dlms.ProfileBuffer;
 import org.dccsim.device.dlms.ProtectedAttributes;
@@ -112,7 +113,7 @@ final class EsmeObjectModel {
     tariff(b, twin);
     prepayment(b);
     registers(b, twin, phases);
-    profiles(b, phases);
+    profiles(b, variant, phases);
     configuration(b);
     for (int i = 1; i <= 10; i++) {
       b.object(30, new ObisCode(0, 0, 43, 2, i, 255), o -> o.method(1, ProtectedAttributes.method()));
@@ -199,7 +200,7 @@ final class EsmeObjectModel {
     }
     // the ALCS scripts switch the auxiliary switches (AuxiliarySwitches)
     b.object(9, AuxiliarySwitches.SCRIPTS, o -> o.method(1, (esme, parameter, context) -> {
-      AuxiliarySwitches.run(esme, integer(parameter));
+      AuxiliarySwitches.run(esme, integer(parameter), EsmeEventLogs.FROM_COMMAND, context.now(), null);
       return null;
     }));
     // the tariffication script table: the RTDS shows the activity calendars' day actions naming it
@@ -317,7 +318,8 @@ final class EsmeObjectModel {
       futureDated(b, p, u32(0));
     }
     // single action schedules (execution times of the billing and of the secondary element)
-    b.object(22, "0-0:15.0.0.255", o -> o.attribute(4, rw(array())));
+    b.object(22, BillingCalendar.SCHEDULE, o -> o.attribute(BillingCalendar.EXECUTION_TIMES, rw(array()))
+        .attribute(BillingCalendar.NEXT_BILL, ro(u32(0))));
     b.object(22, "0-0:15.1.0.255", o -> o.attribute(4, rw(array())));
   }
 
@@ -598,7 +600,7 @@ final class EsmeObjectModel {
 
   // ------------------------------------------------------------------ profiles and logs
 
-  private static void profiles(CosemObjectModel.Builder<Esme> b, List<Integer> phases) {
+  private static void profiles(CosemObjectModel.Builder<Esme> b, EsmeVariant variant, List<Integer> phases) {
     // half-hourly active import, generated for the range asked (at most 13 months of rows)
     b.object(7, HALF_HOUR_PROFILE, o -> o.attribute(2, ProfileBuffer.of(PROFILE_ROW, (esme, range, context, out) -> {
       for (Instant t : ProfileBuffer.captureTimes(range, context.now(), ConsumptionModel.HALF_HOUR, 13 * 31 * 48)) {
@@ -607,27 +609,30 @@ final class EsmeObjectModel {
       }
     })));
     // billing data and daily reads (98.1.x), other profiles and logs: rows recorded, or pinned
-    for (String p : List.of("0-0:98.1.0.255", "0-0:98.1.1.255", "0-0:98.1.2.255", "0-0:98.1.4.255",
+    b.object(7, BillingDataLog.LOG, o -> o.attribute(2, ProfileBuffer.log(BillingDataLog.rowType(variant))));
+    for (String p : List.of("0-0:98.1.1.255", "0-0:98.1.2.255", "0-0:98.1.4.255",
         "0-0:98.1.5.255", "0-0:98.1.8.255", "0-0:98.1.9.255", "0-0:98.1.10.255", "0-0:99.1.1.255",
-        "0-0:99.1.2.255", "0-0:99.1.3.255", "0-0:99.98.1.255", "0-0:99.98.4.255", "0-0:99.98.20.255")) {
+        "0-0:99.1.2.255", "0-0:99.1.3.255", "0-0:99.98.4.255", "0-0:99.98.20.255")) {
       b.object(7, p, o -> o.attribute(2, ProfileBuffer.log(PROFILE_ROW)));
     }
-    // event and security logs: cleared by reset (1)
-    for (String log : List.of("0-0:99.98.0.255", "0-17:99.98.2.255")) {
-      b.object(7, log, o -> o
-          .attribute(2, ProfileBuffer.log(PROFILE_ROW))
-          .method(1, (esme, p, c) -> {
-            integer(p);
-            c.<Esme>engine().store(esme, o.instance(), 2, c.<Esme>engine().model().initial(o.instance(), 2));
-            return null;
-          }));
-    }
+    b.object(7, EsmeEventLogs.SECURITY_LOG, o -> o.attribute(2, EventLogs.<Esme>securityLog()));
+    // the event and auxiliary controller event logs the meter writes (EsmeEventLogs): cleared by reset (1)
+    b.object(7, EsmeEventLogs.EVENT_LOG, o -> clearableLog(o, EventLogs.EVENT_ROW));
+    b.object(7, EsmeEventLogs.ALCS_LOG, o -> clearableLog(o, EsmeEventLogs.ALCS_ROW));
     // average RMS voltage profiles per phase, with their capture period (4)
     for (int phase : phases) {
       b.object(7, new ObisCode(1, 0, phase, 24, 0, 255), o -> o
           .attribute(2, ProfileBuffer.log(PROFILE_ROW))
           .attribute(4, rw(u32(1800))));
     }
+  }
+
+  private static void clearableLog(CosemObjectModel.ObjectBuilder<Esme> o, DlmsTypeDescription rowType) {
+    o.attribute(2, ProfileBuffer.log(rowType)).method(1, (esme, p, c) -> {
+      integer(p);
+      c.<Esme>engine().store(esme, o.instance(), 2, c.<Esme>engine().model().initial(o.instance(), 2));
+      return null;
+    });
   }
 
   // ------------------------------------------------------------------ configuration

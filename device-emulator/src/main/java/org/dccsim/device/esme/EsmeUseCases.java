@@ -73,6 +73,10 @@ final class EsmeUseCases {
     };
   }
 
+  /** ECS30 and ECS30a set the billing calendar: after them, the meter bills by it. */
+  static final int SET_BILLING_CALENDAR = 0x0046;
+  static final int SET_BILLING_CALENDAR_ALL_PERIODICITIES = 0x00D7;
+
   static DeviceUseCases<Esme> all(CosemEngine<Esme> engine) {
     // the shared ones (credentials, joins, firmware) first, then the meter's DLMS accesses
     List<DeviceUseCase<? super Esme>> all = new ArrayList<>(CommonUseCases.forType(DeviceType.ESME));
@@ -84,7 +88,9 @@ final class EsmeUseCases {
           : access);
     }
     for (int code : UNDATED) {
-      all.add(new DlmsAccessUseCase<>(code, false, engine));
+      DlmsAccessUseCase<Esme> access = new DlmsAccessUseCase<>(code, false, engine);
+      all.add(code == SET_BILLING_CALENDAR || code == SET_BILLING_CALENDAR_ALL_PERIODICITIES
+          ? then(access, Esme::watchBilling) : access);
     }
     return new DeviceUseCases<>(all);
   }

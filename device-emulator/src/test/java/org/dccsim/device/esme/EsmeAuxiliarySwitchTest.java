@@ -61,11 +61,40 @@ class EsmeAuxiliarySwitchTest {
   }
 
   @Test
-  void aScriptThatLeavesEverySwitchAsItWasKeepsTheMeterAtRest() throws Exception {
-    AuxiliarySwitches.run(esme, 0x0101);
-    AuxiliarySwitches.run(esme, 0x0520);
+  void aScriptThatLeavesEverySwitchAsItWasChangesNoStateButIsLogged() throws Exception {
+    AuxiliarySwitches.run(esme, 0x0101, EsmeEventLogs.FROM_COMMAND, T0, null);
+    AuxiliarySwitches.run(esme, 0x0520, EsmeEventLogs.FROM_COMMAND, T0, null);
+    AuxiliarySwitches.run(esme, 0x0909, EsmeEventLogs.FROM_COMMAND, T0, null);
 
-    assertThat(esme.cosemMemory(false)).as("no per-meter memory for a no-op").isNull();
+    for (int n = 1; n <= AuxiliarySwitches.SWITCHES; n++) {
+      assertThat(ENGINE.stored(esme, AuxiliarySwitches.stateObject(n), 2)).as("switch %d at its default", n)
+          .isEqualTo(ENGINE.model().initial(AuxiliarySwitches.stateObject(n), 2));
+    }
+    assertThat(alcsLog()).as("a script that is none is not logged").extracting(row -> row.get(1))
+        .containsExactly(DlmsData.longUnsigned(0x0101), DlmsData.longUnsigned(0x0520));
+  }
+
+  @Test
+  void theAuxiliaryControllerEventLogListsEachScriptWithItsSourceAndEcs15cClearsIt() throws Exception {
+    setCalendar(entry(1, 0x0302, "07:00", EVERY_DAY));
+    esme.watchSwitches(services);
+    execute("7.6_ECS47Deactivate", "ECS47Deactivate_7.6_SUCCESS_COMMAND_GBCS.HEX");
+    time.advanceTo(Instant.parse("2026-11-28T07:00:00Z"));
+
+    long t0 = org.dccsim.device.dlms.TimeRange.secondsSince2000(T0);
+    long seven = Instant.parse("2026-11-28T07:00:00Z").getEpochSecond();
+    assertThat(alcsLog()).containsExactly(
+        List.of(DlmsData.doubleLongUnsigned(t0), DlmsData.longUnsigned(0x0312), DlmsData.enumValue(1),
+            DlmsData.doubleLongUnsigned(0)),
+        List.of(DlmsData.doubleLongUnsigned(t0 + 3600), DlmsData.longUnsigned(0x0302), DlmsData.enumValue(0),
+            DlmsData.doubleLongUnsigned(seven)));
+    // ECS35g reads it as the RTDS asks (a range of 2014 selects nothing of 2026)
+    AccessResponse read = ENGINE.execute(esme,
+        request("6.13_ECS35g", "ECS35g_6.13_SUCCESS_COMMAND_GBCS.HEX"), context());
+    assertThat(((DlmsData.CompactArray) read.data().get(0)).description()).isEqualTo(EsmeEventLogs.ALCS_ROW);
+
+    execute("3.3_ECS15c", "ECS15c_3.3_SUCCESS_COMMAND_GBCS.HEX");
+    assertThat(alcsLog()).isEmpty();
   }
 
   @Test
@@ -166,6 +195,19 @@ class EsmeAuxiliarySwitchTest {
     assertThat(esme.auxiliarySwitchClosed(3)).isTrue();
     time.advanceTo(T0.plusSeconds(3600));
     assertThat(readStates()).containsExactly(false, false, false, false, false);
+    // ECS62Add associates all five: each closed, then each opened, logged from the button
+    assertThat(alcsLog()).extracting(row -> row.get(1)).containsExactly(
+        DlmsData.longUnsigned(0x0101), DlmsData.longUnsigned(0x0102), DlmsData.longUnsigned(0x0103),
+        DlmsData.longUnsigned(0x0104), DlmsData.longUnsigned(0x0105),
+        DlmsData.longUnsigned(0x0301), DlmsData.longUnsigned(0x0302), DlmsData.longUnsigned(0x0303),
+        DlmsData.longUnsigned(0x0304), DlmsData.longUnsigned(0x0305));
+    assertThat(alcsLog()).extracting(row -> row.get(2)).containsOnly(DlmsData.enumValue(EsmeEventLogs.FROM_BOOST));
+  }
+
+  /** The auxiliary controller event log's rows, whole, each as its columns. */
+  private List<List<DlmsData>> alcsLog() throws Exception {
+    DlmsData log = ENGINE.get(esme, new CosemDescriptor(7, EsmeEventLogs.ALCS_LOG, 2), null, context());
+    return ((DlmsData.CompactArray) log).elements().stream().map(r -> ((DlmsData.Structure) r).elements()).toList();
   }
 
   /** The RTDS command's DLMS request, executed on the meter. */

@@ -118,6 +118,28 @@ class EsmeBlockSplitTest {
   }
 
   @Test
+  void aBillRecordsTheRegistersAsEcs17dAndEcs17eReadThemAtItsTime() throws Exception {
+    activateRtdsBlockTariff(ACTIVATION);
+    BillingDataLog.capture(esme, MARCH);
+
+    var log = (org.dccsim.gbcs.dlms.DlmsData.CompactArray) ENGINE.stored(esme, BillingDataLog.LOG, 2);
+    Structure entry = (Structure) log.elements().get(log.elements().size() - 1);
+    long[] tou = RegisterArrays.values(ENGINE.get(esme,
+        new CosemDescriptor(1, Obis.of("0-0:94.44.34.1"), 2), null, context(MARCH)), 0);
+    assertThat(RegisterArrays.values(entry, 2)).as("TOU registers").containsExactly(tou);
+    long[] blocks = blocks(MARCH);
+    assertThat(blocks[1]).as("the RTDS tariff has filled block 2").isPositive();
+    for (int block = 0; block < 4; block++) {
+      long[] expected = new long[BlockSplit.RATES];
+      for (int rate = 0; rate < BlockSplit.RATES; rate++) {
+        expected[rate] = blocks[rate * BlockSplit.BLOCKS + block];
+      }
+      assertThat(RegisterArrays.values(entry, 3 + block)).as("block %d over the rates", block + 1)
+          .containsExactly(expected);
+    }
+  }
+
+  @Test
   void aTariffScriptOtherThanTheBlockCounterResetChangesNothing() throws Exception {
     CosemDescriptor script = new CosemDescriptor(9, EsmeObjectModel.TARIFF_SCRIPTS, 1);
     ENGINE.invoke(esme, script, new IntegerValue(org.dccsim.gbcs.dlms.IntegerType.LONG_UNSIGNED, 3),

@@ -64,6 +64,11 @@ class EsmeLoadLimitTest {
     time.advanceTo(T0.plusSeconds(330));
     assertThat(esme.supplyState()).isEqualTo(SupplyState.ENABLED);
     assertThat(alertCodes()).containsExactly(LoadLimiter.ALERT_INTERRUPTED, LoadLimiter.ALERT_RESTORED);
+    // both events are in the event log ECS35a reads, at the meter's times
+    DlmsData log = ENGINE.get(esme, new CosemDescriptor(7, EsmeEventLogs.EVENT_LOG, 2), null, context());
+    assertThat(((DlmsData.CompactArray) log).elements()).containsExactly(
+        org.dccsim.device.dlms.EventLogs.event(LoadLimiter.ALERT_INTERRUPTED, T0.plusSeconds(300)),
+        org.dccsim.device.dlms.EventLogs.event(LoadLimiter.ALERT_RESTORED, T0.plusSeconds(330)));
   }
 
   @Test

@@ -81,6 +81,20 @@ class EsmeTouSplitTest {
   }
 
   @Test
+  void aBillRecordsTheTouRegistersOfItsTime() throws Exception {
+    activateRtdsTouTariff();
+    Instant friday = TUESDAY.plusSeconds(3 * 86_400 + 9 * 3600);
+
+    BillingDataLog.capture(esme, friday);
+
+    var log = (org.dccsim.gbcs.dlms.DlmsData.CompactArray) ENGINE.stored(esme, BillingDataLog.LOG, 2);
+    long[] billed = RegisterArrays.values(log.elements().get(0), 2);
+    assertThat(billed).containsExactly(tou(friday));
+    assertThat(billed[1]).as("rate 2 nights").isPositive();
+    assertThat(billed[2]).as("rate 3 days").isPositive();
+  }
+
+  @Test
   void aNewCalendarSplitsOnlyWhatFollowsItsActivation() throws Exception {
     activateRtdsTouTariff(TUESDAY);
     Instant wednesdayNoon = TUESDAY.plusSeconds(36 * 3600);

@@ -28,6 +28,9 @@ import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.testing.RtdsFiles;
 import org.dccsim.smki.Eui64;
 import org.dccsim.smki.KeyUsage;
+import org.dccsim.device.dlms.Obis;
+import org.dccsim.gbcs.dlms.CosemDescriptor;
+import org.dccsim.gbcs.dlms.DlmsData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -142,6 +145,19 @@ class SecurityChecksTest {
     assertThat(DeviceAlerts.alertCode(alert)).isEqualTo(alertCode);
     assertThat(services.signer().verify(alert, BENCH.ourDeviceKey(device.id(), KeyUsage.DIGITAL_SIGNATURE)))
         .as("a security alert is critical: signed by the device").isTrue();
+    if (device instanceof Esme esme) {
+      // the meter's security log (ECS35b) lists the refusal with its code; its event log does not
+      org.dccsim.device.dlms.CosemContext context =
+          new org.dccsim.device.dlms.CosemContext(esme.cosemEngine(), services, NOW, null);
+      DlmsData security = esme.cosemEngine().get(esme,
+          new CosemDescriptor(7, Obis.of("0-0:99.98.1.255"), 2), null, context);
+      assertThat(((DlmsData.CompactArray) security).elements()).last().isEqualTo(DlmsData.structure(
+          DlmsData.doubleLongUnsigned(org.dccsim.device.dlms.TimeRange.secondsSince2000(last.at())),
+          DlmsData.longUnsigned(alertCode)));
+      DlmsData events = esme.cosemEngine().get(esme, new CosemDescriptor(7, Obis.of("0-0:99.98.0.255"), 2), null,
+          context);
+      assertThat(((DlmsData.CompactArray) events).elements()).isEmpty();
+    }
   }
 
   private static byte[] command(String[] file) {
