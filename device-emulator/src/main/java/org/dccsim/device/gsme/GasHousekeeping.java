@@ -1,31 +1,24 @@
 package org.dccsim.device.gsme;
 
-import java.util.List;
 import org.dccsim.device.zcl.FutureDated;
 import org.dccsim.device.zcl.ZclCommandRef;
 import org.dccsim.device.zcl.ZclDevice;
 import org.dccsim.device.zcl.ZclEngine;
-import org.dccsim.device.zcl.ZclFailure;
 import org.dccsim.device.zcl.ZclResponse;
-import org.dccsim.device.zcl.ZclStatus;
 import org.dccsim.gbcs.gbz.CalendarCommands;
-import org.dccsim.gbcs.gbz.EventsCommands;
 
 /**
  * The commands of the Calendar, Messaging, Device Management and Events clusters a gas meter
  * answers. The meter accepts calendars, messages, tenancy and supplier changes, passwords,
  * site ids, CINs and event configurations without modelling their content [?: left for later;
- * the response is what the RTDS shows]; its calendar and event log queries answer NOT FOUND
- * unless pinned.
+ * the response is what the RTDS shows]; its calendar queries answer NOT FOUND unless pinned. Its
+ * event logs are {@link GasEventLogs}.
  */
 final class GasHousekeeping {
 
   static final int CALENDAR = 0x0707;
   static final int MESSAGING = 0x0703;
   static final int DEVICE_MANAGEMENT = 0x0708;
-  static final int EVENTS = 0x0709;
-  /** The logs Clear Event Log may clear: 1..5 as bits (GBCS: event, security, ...), 0 all. */
-  private static final int LOG_IDS = 5;
 
   private GasHousekeeping() {}
 
@@ -46,14 +39,5 @@ final class GasHousekeeping {
       m.command(ZclCommandRef.toClient(DEVICE_MANAGEMENT, id), GasCommands.accepted());
     }
     m.query(ZclCommandRef.toClient(DEVICE_MANAGEMENT, 0x05), GasCommands.notFound()); // Get Event Configuration
-    m.query(ZclCommandRef.toServer(EVENTS, 0x00), GasCommands.notFound());
-    m.command(ZclCommandRef.toServer(EVENTS, 0x01), (d, c, x) -> {
-      int logId = ((EventsCommands.ClearEventLogRequest) c).logId();
-      if (logId > LOG_IDS) {
-        throw new ZclFailure(ZclStatus.INVALID_FIELD, "log id " + logId);
-      }
-      int cleared = logId == 0 ? (1 << (LOG_IDS + 1)) - 2 : 1 << logId;
-      return List.of(new ZclResponse(new EventsCommands.ClearEventLogResponse(cleared), false));
-    });
   }
 }

@@ -1,5 +1,6 @@
 package org.dccsim.device.gsme;
 
+import org.dccsim.device.zcl.BoundedLog;
 import org.dccsim.device.zcl.GbzDevice;
 import org.dccsim.device.common.CommonUseCases;
 import static org.dccsim.device.gsme.GasAttributes.METERING;
@@ -92,14 +93,7 @@ public final class Gsme extends GbzDevice<Gsme> {
 
   /** Adds an accepted top-up, forgetting the oldest beyond {@code capacity}. */
   synchronized void logTopUp(PrepaymentCommands.TopUpRecord record, int capacity) {
-    int n = topUps == null ? 0 : topUps.length;
-    PrepaymentCommands.TopUpRecord[] next = new PrepaymentCommands.TopUpRecord[Math.min(n + 1, capacity)];
-    int keep = next.length - 1;
-    if (keep > 0) {
-      System.arraycopy(topUps, n - keep, next, 0, keep);
-    }
-    next[keep] = record;
-    topUps = next;
+    topUps = BoundedLog.append(topUps, record, capacity, PrepaymentCommands.TopUpRecord[]::new);
   }
 
   /** The seed of this meter's consumption model. */
@@ -117,6 +111,7 @@ public final class Gsme extends GbzDevice<Gsme> {
     GasProfiles.define(m, Gsme::seed);
     TopUp.define(m);
     GasHousekeeping.define(m);
+    GasEventLogs.define(m);
     return m.build();
   }
 

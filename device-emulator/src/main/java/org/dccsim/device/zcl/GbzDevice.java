@@ -1,8 +1,13 @@
 package org.dccsim.device.zcl;
 
+import java.util.List;
 import org.dccsim.device.AlertFormat;
+import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchors;
+import org.dccsim.gbcs.frame.ByteSlice;
+import org.dccsim.gbcs.gbz.EventsCommands;
+import org.dccsim.gbcs.gbz.ZclUtcTime;
 import org.dccsim.gbcs.gbz.ZclValue;
 import org.dccsim.smki.Eui64;
 
@@ -60,6 +65,30 @@ public abstract class GbzDevice<D extends GbzDevice<D>> extends EmulatedDevice i
   /** The clock status of response date-times (COSEM: 00 valid, 02 doubtful, FF not specified). */
   public final synchronized void setClockStatus(int status) {
     this.clockStatus = (byte) status;
+  }
+
+  /** Events a GBZ device's general event log keeps [?: GBCS's log size not checked]. */
+  public static final int EVENT_LOG_SIZE = 100;
+  /** The ZCL log id of the general event log (Get Event Log, CS10a). */
+  public static final int GENERAL_EVENT_LOG = 3;
+
+  /** Writes an event the device raised an alert for in its general event log. */
+  @Override
+  protected final synchronized void recordEvent(int alertCode, DeviceServices services) {
+    zclMemoryForWrite().logEvent(new EventsCommands.LoggedEvent(GENERAL_EVENT_LOG, alertCode,
+        ZclUtcTime.of(now(services)), ByteSlice.copyOf(new byte[0])), EVENT_LOG_SIZE);
+  }
+
+  /** The general event log, oldest first. */
+  public final synchronized List<EventsCommands.LoggedEvent> eventLog() {
+    return zcl == null ? List.of() : zcl.events();
+  }
+
+  /** Clears the general event log. */
+  public final synchronized void clearEventLog() {
+    if (zcl != null) {
+      zcl.clearEvents();
+    }
   }
 
   /** Pins: force attribute values or a query's answer. */

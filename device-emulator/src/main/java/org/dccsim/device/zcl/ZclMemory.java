@@ -3,6 +3,7 @@ package org.dccsim.device.zcl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dccsim.gbcs.gbz.EventsCommands;
 import org.dccsim.gbcs.gbz.ZclCommand;
 import org.dccsim.gbcs.gbz.ZclValue;
 
@@ -21,6 +22,8 @@ public final class ZclMemory {
   private IntKeyedOverlay<int[]> commandFaults;
   private IntKeyedOverlay<List<PinnedAnswer>> answers;
   private IntKeyedOverlay<Long> pending;
+  /** The general event log, oldest first; null while empty. */
+  private EventsCommands.LoggedEvent[] events;
 
   ZclValue value(int key) {
     return values == null ? null : values.get(key);
@@ -144,9 +147,23 @@ public final class ZclMemory {
     }
   }
 
+  /** The general event log, oldest first. */
+  List<EventsCommands.LoggedEvent> events() {
+    return events == null ? List.of() : List.of(events);
+  }
+
+  /** Adds an event to the general event log, forgetting the oldest beyond {@code capacity}. */
+  void logEvent(EventsCommands.LoggedEvent event, int capacity) {
+    events = BoundedLog.append(events, event, capacity, EventsCommands.LoggedEvent[]::new);
+  }
+
+  void clearEvents() {
+    events = null;
+  }
+
   /** Whether nothing at all is held (the device could drop this object). */
   public boolean isEmpty() {
     return values == null && pins == null && attributeFaults == null && commandFaults == null && answers == null
-        && pending == null;
+        && pending == null && events == null;
   }
 }

@@ -17,6 +17,8 @@ import org.dccsim.gbcs.frame.SignatureField;
 import org.dccsim.gbcs.gbz.GbzCodec;
 import org.dccsim.gbcs.gbz.GbzComponent;
 import org.dccsim.gbcs.gbz.GbzPayload;
+import org.dccsim.device.zcl.GbzDevice;
+import org.dccsim.gbcs.gbz.EventsCommands;
 import org.dccsim.gbcs.gbz.GeneralCommands;
 import org.dccsim.gbcs.gbz.MeteringCommands;
 import org.dccsim.gbcs.gbz.PrepaymentCommands;
@@ -209,6 +211,31 @@ class GsmeTest {
         .isEqualTo(ZclStatus.HARDWARE_FAILURE);
   }
 
+  @Test
+  void theEventLogsListWhatTheMeterRaisedAndRefusedAndCs11ClearsTheGeneralOne() throws Exception {
+    meter.raiseGenericAlert(org.dccsim.smki.RemotePartyRole.SUPPLIER, 0x8F35, services);
+    byte[] replayed = message(meter, 0x0074, component(GasAttributes.METERING, GeneralCommands.ReadAttributes.of(0x0302)));
+    assertThat(meter.receive(replayed, services)).isPresent();
+    assertThat(meter.receive(replayed, services)).as("a replay is refused").isEmpty();
+    long at = ZclUtcTime.of(RtdsDeviceBench.RTDS_TIME).seconds();
+
+    ZclCommand general = send(0x0014, component(EventsCommands.CLUSTER, getEventLog(GbzDevice.GENERAL_EVENT_LOG)));
+    assertThat(((EventsCommands.PublishEventLog) general).events()).containsExactly(new EventsCommands.LoggedEvent(
+        GbzDevice.GENERAL_EVENT_LOG, 0x8F35, new ZclUtcTime(at), org.dccsim.gbcs.frame.ByteSlice.copyOf(new byte[0])));
+    ZclCommand security = send(0x00A1, component(EventsCommands.CLUSTER, getEventLog(4)));
+    assertThat(((EventsCommands.PublishEventLog) security).events()).extracting(EventsCommands.LoggedEvent::eventId)
+        .containsExactly(org.dccsim.device.security.SecurityAlertPolicy.AUTHENTICATION_FAILED);
+
+    send(0x0015, component(EventsCommands.CLUSTER, new EventsCommands.ClearEventLogRequest(GbzDevice.GENERAL_EVENT_LOG)));
+    ZclCommand none = send(0x0014, component(EventsCommands.CLUSTER, getEventLog(GbzDevice.GENERAL_EVENT_LOG)));
+    assertThat(((GeneralCommands.DefaultResponse) none).status()).isEqualTo(ZclStatus.NOT_FOUND);
+  }
+
+  /** Get Event Log of {@code log}, every event of all time, as the RTDS CS10a asks (event control 1). */
+  private static EventsCommands.GetEventLog getEventLog(int log) {
+    return new EventsCommands.GetEventLog(0x10 | log, 0, new ZclUtcTime(0), new ZclUtcTime(0xFFFFFFFEL), 0, 0);
+  }
+
   private static GbzComponent component(int cluster, ZclCommand command) {
     return GbzComponent.of(cluster, ZclHeader.of(command, 0, false), command);
   }
@@ -221,19 +248,7 @@ class GsmeTest {
   /** Sends a one-component command from the supplier to {@code device} and returns the first reply. */
   private ZclCommand send(org.dccsim.device.EmulatedDevice device, int messageCode, GbzComponent component)
       throws Exception {
-    GroupingHeader header = new GroupingHeader(CraFlag.COMMAND, ++counter, RtdsDeviceBench.SUPPLIER,
-        device.id(), java.util.Optional.empty(), OtherInformation.of(messageCode));
-    GeneralSigningApdu apdu = GeneralSigningApdu.create(header, GbzCodec.encode(GbzPayload.UseCase.of(component)),
-        SignatureField.NULL);
-    boolean critical = services.messageCodes().byCode(messageCode).orElseThrow().type()
-        == org.dccsim.gbcs.usecase.MessageType.CRITICAL_COMMAND;
-    GeneralSigningApdu sent = critical
-        ? services.signer().sign(apdu, BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE))
-        : apdu;
-    byte[] message = services.mac().wrap(sent,
-        BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
-        BENCH.ourDeviceKey(device.id(), KeyUsage.KEY_AGREEMENT));
-    byte[] response = device.receive(message, services).orElseThrow();
+    byte[] response = device.receive(message(device, messageCode, component), services).orElseThrow();
     var inspected = BENCH.inspectOurs(response);
     GbzPayload.UseCase payload = (GbzPayload.UseCase) GbzCodec.decode(GbcsCodec.decode(response).apdu().content());
     GbzComponent first = payload.components().get(0);
@@ -244,6 +259,22 @@ class GsmeTest {
     return new org.dccsim.gbcs.gbz.GbzComponentCipher(services.payloadCipher()).decrypt(first,
         org.dccsim.gbcs.security.SensitivePayloadParties.of(GbcsCodec.decode(response).apdu().header()),
         BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.KEY_AGREEMENT),
+        BENCH.ourDeviceKey(device.id(), KeyUsage.KEY_AGREEMENT));
+  }
+
+  /** A one-component command from the supplier to {@code device}, signed if critical, MACed by the ACB. */
+  private byte[] message(org.dccsim.device.EmulatedDevice device, int messageCode, GbzComponent component) {
+    GroupingHeader header = new GroupingHeader(CraFlag.COMMAND, ++counter, RtdsDeviceBench.SUPPLIER,
+        device.id(), java.util.Optional.empty(), OtherInformation.of(messageCode));
+    GeneralSigningApdu apdu = GeneralSigningApdu.create(header, GbzCodec.encode(GbzPayload.UseCase.of(component)),
+        SignatureField.NULL);
+    boolean critical = services.messageCodes().byCode(messageCode).orElseThrow().type()
+        == org.dccsim.gbcs.usecase.MessageType.CRITICAL_COMMAND;
+    GeneralSigningApdu sent = critical
+        ? services.signer().sign(apdu, BENCH.organisationKey(RtdsDeviceBench.SUPPLIER, KeyUsage.DIGITAL_SIGNATURE))
+        : apdu;
+    return services.mac().wrap(sent,
+        BENCH.organisationKey(RtdsDeviceBench.ACCESS_CONTROL_BROKER, KeyUsage.KEY_AGREEMENT),
         BENCH.ourDeviceKey(device.id(), KeyUsage.KEY_AGREEMENT));
   }
 }
