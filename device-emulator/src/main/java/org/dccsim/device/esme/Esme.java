@@ -124,10 +124,23 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
    * account's payment mode, as ECS02/ECS03 would leave it; the balance starts at 0.
    */
   public synchronized void installInPrepayment() {
+    installInPrepayment(null);
+  }
+
+  /**
+   * As {@link #installInPrepayment()}, with {@code tariff}'s price matrix, standing charge and
+   * opening credit active (none when null: the meter charges nothing until a supplier sets a tariff).
+   */
+  public synchronized void installInPrepayment(PrepaymentTariff.Installed tariff) {
     try {
       cosemEngine().store(this, EsmeObjectModel.ACCOUNT, 2, EsmeObjectModel.prepaymentAccountStatus());
+      if (tariff != null) {
+        cosemEngine().store(this, EnergyCharge.PRICE_MATRIX, 5, tariff.priceMatrix());
+        cosemEngine().store(this, PrepaymentSettlement.STANDING_CHARGE, 5, tariff.standingCharge());
+        cosemEngine().store(this, EsmeObjectModel.METER_BALANCE, 2, tariff.meterBalance());
+      }
     } catch (org.dccsim.device.dlms.CosemAccessException e) {
-      throw new IllegalStateException("the account's status cannot be stored", e);
+      throw new IllegalStateException("the account's status or tariff cannot be stored", e);
     }
   }
 
@@ -277,7 +290,8 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return id().value();
   }
 
-  long activeImportWh(Instant at) {
+  /** The total active import register at {@code at} (Wh), from the meter's consumption model. */
+  public long activeImportWh(Instant at) {
     return ConsumptionModel.activeImportWh(seed(), at);
   }
 

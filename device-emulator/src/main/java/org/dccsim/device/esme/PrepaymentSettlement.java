@@ -21,8 +21,8 @@ import org.dccsim.gbcs.dlms.ObisCode;
  * the meter balance's manufacturer-specific attribute 128 (GBCS capture-time seconds since 2000).
  *
  * <p>Amounts follow the unit charges' scales: a price p with commodity scale c and price scale s
- * costs p·10^s pounds per 10^c Wh, and the balance counts 10^-5 pounds. [?] All energy is charged
- * at the first rate of the matrix, as the meter's registers put all of it on rate 1.
+ * costs p·10^s pounds per 10^c Wh, and the balance counts 10^-5 pounds. The energy is charged by
+ * TOU rate and block ({@link EnergyCharge}).
  */
 final class PrepaymentSettlement {
 
@@ -30,8 +30,7 @@ final class PrepaymentSettlement {
   /** Manufacturer attribute of the meter balance: seconds since 2000 of the settlement pending, 0 for none. */
   static final int NEXT_SETTLEMENT = 129;
   private static final long HALF_HOUR = 1_800;
-  private static final ObisCode PRICE_MATRIX = Obis.of("0-0:19.20.0.255");
-  private static final ObisCode STANDING_CHARGE = Obis.of("0-0:19.20.4.255");
+  static final ObisCode STANDING_CHARGE = Obis.of("0-0:19.20.4.255");
   private static final long SECONDS_PER_DAY = 86_400;
 
   private PrepaymentSettlement() {}
@@ -43,8 +42,7 @@ final class PrepaymentSettlement {
     long nowSeconds = TimeRange.secondsSince2000(now);
     if (last > 0 && nowSeconds > last && esme.paymentMode() == EsmeObjectModel.PREPAYMENT_MODE) {
       Instant from = TimeRange.fromSecondsSince2000(last);
-      long wh = esme.activeImportWh(now) - esme.activeImportWh(from);
-      long cost = charge(engine.stored(esme, PRICE_MATRIX, 5), wh)
+      long cost = EnergyCharge.between(esme, engine, from, now)
           + charge(engine.stored(esme, STANDING_CHARGE, 5), 1) * (nowSeconds - last) / SECONDS_PER_DAY;
       long balance = ((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, 2)).value();
       engine.store(esme, EsmeObjectModel.METER_BALANCE, 2,
@@ -101,11 +99,14 @@ final class PrepaymentSettlement {
       return 0; // no tariff: nothing to charge
     }
     List<DlmsData> s = scales.elements();
-    int commodityScale = (int) ((IntegerValue) s.get(0)).value();
-    int priceScale = (int) ((IntegerValue) s.get(1)).value();
-    // quantity · price · 10^(priceScale + 5 - commodityScale), in integers
+    return scaled(quantity * price.value(), (int) ((IntegerValue) s.get(0)).value(),
+        (int) ((IntegerValue) s.get(1)).value());
+  }
+
+  /** {@code quantityTimesPrice} (Wh or days times a price) in 10^-5 pounds: ·10^(priceScale + 5 - commodityScale). */
+  static long scaled(long quantityTimesPrice, int commodityScale, int priceScale) {
+    long amount = quantityTimesPrice;
     int exponent = priceScale + 5 - commodityScale;
-    long amount = quantity * price.value();
     for (int i = 0; i < exponent; i++) {
       amount *= 10;
     }

@@ -11,6 +11,7 @@ import org.dccsim.device.chf.CommsHub;
 import org.dccsim.device.common.DeviceJoins;
 import org.dccsim.gbcs.asn1.GbcsDeviceType;
 import org.dccsim.device.esme.Esme;
+import org.dccsim.device.esme.PrepaymentTariff;
 import org.dccsim.device.esme.SupplyState;
 import org.dccsim.device.gpf.Gpf;
 import org.dccsim.device.gsme.Gsme;
@@ -57,6 +58,9 @@ public final class PopulationBuilder {
       }
     }
     long alertCounterStart = clock.millis();
+    // made once, shared by every prepayment meter
+    PrepaymentTariff.Installed tariff = description.prepaymentTariff() == null ? null
+        : description.prepaymentTariff().installed();
     AtomicLong built = new AtomicLong();
     int chunks = (premises + CHUNK - 1) / CHUNK;
     IntStream.range(0, chunks).parallel().forEach(c -> {
@@ -68,7 +72,7 @@ public final class PopulationBuilder {
         TrustAnchors a = anchors.apply(profile);
         for (DeviceSlot slot : DeviceSlot.values()) {
           if (profile.has(slot)) {
-            EmulatedDevice d = create(slot, plan.eui(i, slot), a, profile);
+            EmulatedDevice d = create(slot, plan.eui(i, slot), a, profile, tariff);
             d.setAlertCounter(alertCounterStart);
             bySlot[slot.ordinal()][i] = d;
             n++;
@@ -109,13 +113,14 @@ public final class PopulationBuilder {
     };
   }
 
-  private static EmulatedDevice create(DeviceSlot slot, Eui64 id, TrustAnchors anchors, PremisesProfile profile) {
+  private static EmulatedDevice create(DeviceSlot slot, Eui64 id, TrustAnchors anchors, PremisesProfile profile,
+      PrepaymentTariff.Installed tariff) {
     return switch (slot) {
       case CHF -> new CommsHub(id, anchors);
       case ESME -> {
         Esme esme = new Esme(id, anchors, profile.esmeVariant(), SupplyState.ENABLED);
         if (profile.prepayment()) {
-          esme.installInPrepayment();
+          esme.installInPrepayment(tariff);
         }
         yield esme;
       }

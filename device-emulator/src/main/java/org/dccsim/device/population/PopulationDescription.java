@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.dccsim.device.esme.EsmeVariant;
+import org.dccsim.device.esme.PrepaymentTariff;
 import org.dccsim.device.CspRegion;
 import org.dccsim.device.JsonNames;
 import org.dccsim.smki.Eui64;
@@ -30,8 +31,12 @@ import org.dccsim.smki.Eui64;
  *  "esmeVariants": {"singleElement": 0.9, "twinElement": 0.07, "polyphase": 0.03},
  *  "regions": {"north": 0.3, "central": 0.35, "south": 0.35},
  *  "ppmid": 0.2, "ihd": 1.0, "hcalcs": 0.01, "prepayment": 0.15, "noWan": 0.001,
- *  "seed": 42, "euiPrefix": "02-DC-C5-00-00-00-00-00"}
+ *  "seed": 42, "euiPrefix": "02-DC-C5-00-00-00-00-00",
+ *  "prepaymentTariff": {"unitRatePence": 25, "standingChargePence": 50, "openingCreditPounds": 10}}
  * </pre>
+ *
+ * <p>The prepayment meters start with {@code prepaymentTariff} ({@link PrepaymentTariff#DEFAULT}
+ * unless given; null: none, they charge nothing until a supplier sets a tariff).
  */
 public record PopulationDescription(
     long premises,
@@ -44,10 +49,13 @@ public record PopulationDescription(
     double prepaymentShare,
     double noWanShare,
     long seed,
-    long euiPrefix) {
+    long euiPrefix,
+    PrepaymentTariff prepaymentTariff) {
 
   private static final Set<String> FIELDS = Set.of("premises", "fuel", "esmeVariants", "regions", "ppmid", "ihd",
-      "hcalcs", "prepayment", "noWan", "seed", "euiPrefix");
+      "hcalcs", "prepayment", "noWan", "seed", "euiPrefix", "prepaymentTariff");
+  private static final Set<String> TARIFF_FIELDS = Set.of("unitRatePence", "standingChargePence",
+      "openingCreditPounds");
 
   public PopulationDescription {
     if (premises < 0) {
@@ -68,12 +76,12 @@ public record PopulationDescription(
   public static PopulationDescription ofPremises(long premises) {
     return new PopulationDescription(premises, Weights.only(Fuel.DUAL), Weights.only(EsmeVariant.SINGLE_ELEMENT),
         Weights.of(Map.of(CspRegion.NORTH, 1.0, CspRegion.CENTRAL, 1.0, CspRegion.SOUTH, 1.0)),
-        1.0, 1.0, 0.0, 0.0, 0.0, 1, EuiPlan.DEFAULT_PREFIX);
+        1.0, 1.0, 0.0, 0.0, 0.0, 1, EuiPlan.DEFAULT_PREFIX, PrepaymentTariff.DEFAULT);
   }
 
   public PopulationDescription withPremises(long count) {
     return new PopulationDescription(count, fuel, esmeVariants, regions, ppmidShare, ihdShare, hcalcsShare,
-        prepaymentShare, noWanShare, seed, euiPrefix);
+        prepaymentShare, noWanShare, seed, euiPrefix, prepaymentTariff);
   }
 
   public EuiPlan euiPlan() {
@@ -130,7 +138,34 @@ public record PopulationDescription(
         share(root, "prepayment", d.prepaymentShare()),
         share(root, "noWan", d.noWanShare()),
         longField(root, "seed", d.seed()),
-        root.has("euiPrefix") ? Eui64.parse(root.get("euiPrefix").asText()).value() : d.euiPrefix());
+        root.has("euiPrefix") ? Eui64.parse(root.get("euiPrefix").asText()).value() : d.euiPrefix(),
+        tariff(root, d.prepaymentTariff()));
+  }
+
+  /** "prepaymentTariff": an object of the three prices (each optional), or null for none. */
+  private static PrepaymentTariff tariff(JsonNode root, PrepaymentTariff dflt) {
+    if (!root.has("prepaymentTariff")) {
+      return dflt;
+    }
+    JsonNode n = root.get("prepaymentTariff");
+    if (n.isNull()) {
+      return null;
+    }
+    if (!n.isObject()) {
+      throw new IllegalArgumentException("\"prepaymentTariff\" must be an object or null");
+    }
+    for (Iterator<String> names = n.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!TARIFF_FIELDS.contains(name)) {
+        throw new IllegalArgumentException("unknown field \"prepaymentTariff." + name + "\"; known: " + TARIFF_FIELDS);
+      }
+      if (!n.get(name).isNumber()) {
+        throw new IllegalArgumentException("\"prepaymentTariff." + name + "\" must be a number");
+      }
+    }
+    return new PrepaymentTariff(n.path("unitRatePence").asDouble(dflt.unitRatePence()),
+        n.path("standingChargePence").asDouble(dflt.standingChargePence()),
+        n.path("openingCreditPounds").asDouble(dflt.openingCreditPounds()));
   }
 
   public static PopulationDescription fromFile(Path file) throws IOException {

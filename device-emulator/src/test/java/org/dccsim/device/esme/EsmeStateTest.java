@@ -124,8 +124,12 @@ class EsmeStateTest {
     Instant day = NOW.plus(Duration.ofDays(1));
     esme.settle(servicesAt(day));
 
-    long wh = ConsumptionModel.activeImportWh(esme.seed(), day) - ConsumptionModel.activeImportWh(esme.seed(), NOW);
-    long expected = 700_000 - wh * 2121 / 1000 - 20_000;
+    // rates 1, 2 and 3 at 2121, 3127 and 4744 e-5 £/kWh, as the TOU registers split the day
+    long[] at0 = registers("0-0:94.44.34.1", NOW);
+    long[] at1 = registers("0-0:94.44.34.1", day);
+    long energy = ((at1[0] - at0[0]) * 2121 + (at1[1] - at0[1]) * 3127 + (at1[2] - at0[2]) * 4744) / 1000;
+    assertThat(at1[2] - at0[2]).as("a weekday: rate 3 by day").isPositive();
+    long expected = 700_000 - energy - 20_000;
     assertThat(esme.meterBalance()).isEqualTo(expected);
     assertThat(esme.supplyState()).as("still above the threshold after a day").isEqualTo(SupplyState.ENABLED);
 
@@ -134,6 +138,32 @@ class EsmeStateTest {
       esme.settle(servicesAt(NOW.plus(Duration.ofDays(d))));
     }
     assertThat(esme.meterBalance()).isLessThan(556677);
+  }
+
+  @Test
+  void aBlockTariffChargesTheEnergyEachBlockTookAtThatBlocksPrice() throws Exception {
+    executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX");
+    // one rate; blocks 1, 2, 3 at 1361, 2289, 5566 e-5 £/kWh above thresholds 10000 and 20000 Wh
+    executeAll("1.1.1_ECS01a", "ECS01a_1.1.1_IMMEDIATE_BLOCK_SUCCESS_COMMAND_GBCS.HEX");
+    ENGINE.invoke(esme, new CosemDescriptor(112, Obis.of("0-0:19.10.0.255"), 2),
+        new IntegerValue(IntegerType.DOUBLE_LONG, 1_000_000_000), context);
+    Instant end = NOW.plus(Duration.ofDays(25));
+    esme.settle(servicesAt(NOW));
+
+    esme.settle(servicesAt(end));
+
+    long[] at0 = registers("0-0:94.44.34.2", NOW);
+    long[] at1 = registers("0-0:94.44.34.2", end);
+    assertThat(at1[2] - at0[2]).as("the month so far reaches block 3").isPositive();
+    long energy = ((at1[0] - at0[0]) * 1361 + (at1[1] - at0[1]) * 2289 + (at1[2] - at0[2]) * 5566) / 1000;
+    long standing = PrepaymentSettlement.charge(get(113, Obis.of("0-0:19.20.4.255"), 5), 1) * 25;
+    assertThat(esme.meterBalance()).isEqualTo(1_000_000_000 - energy - standing);
+  }
+
+  /** The register array of a composite register object (ECS17d TOU, ECS17e blocks) at {@code t}. */
+  private long[] registers(String object, Instant t) throws Exception {
+    return RegisterArrays.values(ENGINE.get(esme, new CosemDescriptor(1, Obis.of(object), 2), null,
+        new CosemContext(ENGINE, SERVICES, t, null)), 0);
   }
 
   @Test

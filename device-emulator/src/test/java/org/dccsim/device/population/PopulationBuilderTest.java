@@ -80,6 +80,36 @@ class PopulationBuilderTest {
   }
 
   @Test
+  void prepaymentMetersStartWithTheDescriptionsTariffAndCreditAndRunItDown() {
+    Population population = builder.build(PopulationDescription.fromJson(
+        "{\"premises\": 1, \"prepayment\": 1, \"prepaymentTariff\": {\"unitRatePence\": 30, "
+            + "\"standingChargePence\": 60, \"openingCreditPounds\": 5}}"), n -> { });
+    Esme esme = (Esme) population.device(0, DeviceSlot.ESME);
+    assertThat(esme.meterBalance()).as("£5 in 1/100,000 £").isEqualTo(500_000);
+
+    org.dccsim.device.DeviceServices services = org.dccsim.device.DeviceServices.create(
+        Clock.fixed(BUILT, ZoneOffset.UTC), org.dccsim.smki.crypto.CryptoProvider.BC, (eui, usage) -> {
+          throw new AssertionError("no keys needed");
+        });
+    esme.settle(services);
+    Instant day = BUILT.plusSeconds(86_400);
+    esme.settle(services.withClock(Clock.fixed(day, ZoneOffset.UTC)));
+
+    long wh = esme.activeImportWh(day) - esme.activeImportWh(BUILT);
+    // 30 p/kWh is 3000 e-4 £ per 10^3 Wh; 60 p a day
+    assertThat(esme.meterBalance()).isEqualTo(500_000 - wh * 3000 * 10 / 1000 - 60_000);
+  }
+
+  @Test
+  void withoutATariffPrepaymentMetersChargeNothing() {
+    Population population = builder.build(PopulationDescription.fromJson(
+        "{\"premises\": 1, \"prepayment\": 1, \"prepaymentTariff\": null}"), n -> { });
+    Esme esme = (Esme) population.device(0, DeviceSlot.ESME);
+    assertThat(esme.paymentMode()).isEqualTo(2);
+    assertThat(esme.meterBalance()).isZero();
+  }
+
+  @Test
   void aPremisesPpmidIsJoinedWithItsMetersBothWays() {
     Population population = builder.build(PopulationDescription.ofPremises(2), n -> { });
     EmulatedDevice ppmid = population.device(1, DeviceSlot.PPMID);

@@ -75,5 +75,20 @@ class PopulationDescriptionTest {
         .hasMessageContaining("JSON object");
     assertThatThrownBy(() -> PopulationDescription.fromJson("{\"premises\": "))
         .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> PopulationDescription.fromJson("{\"prepaymentTariff\": {\"unitRate\": 20}}"))
+        .hasMessageContaining("unknown field \"prepaymentTariff.unitRate\"");
+    assertThatThrownBy(() -> PopulationDescription.fromJson("{\"prepaymentTariff\": {\"unitRatePence\": 400}}"))
+        .hasMessageContaining("between 0 and 327.67 pence");
+    assertThatThrownBy(() -> PopulationDescription.fromJson("{\"prepaymentTariff\": 3}"))
+        .hasMessageContaining("an object or null");
+  }
+
+  @Test
+  void thePrepaymentTariffDefaultsFieldByFieldAndNullMeansNone() {
+    assertThat(PopulationDescription.fromJson("{}").prepaymentTariff())
+        .isEqualTo(org.dccsim.device.esme.PrepaymentTariff.DEFAULT);
+    assertThat(PopulationDescription.fromJson("{\"prepaymentTariff\": {\"unitRatePence\": 30.5}}").prepaymentTariff())
+        .isEqualTo(new org.dccsim.device.esme.PrepaymentTariff(30.5, 50, 10));
+    assertThat(PopulationDescription.fromJson("{\"prepaymentTariff\": null}").prepaymentTariff()).isNull();
   }
 }
