@@ -8,9 +8,7 @@ import org.dccsim.device.gsme.Gsme;
 import org.dccsim.device.ppmid.Ppmid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,7 +83,10 @@ class RegionalPowerOutageEndToEndTest {
         {"name": "northern outage",
          "events": [{"at": "PT1M", "powerOutage": {"region": "north", "duration": "PT4M"}}]}""");
     population = PopulationDescription.ofPremises(PREMISES);
-    int rrsPort = freePort();
+    // the RRS first, on a port of its own: a port picked free and then closed could be the DCC's
+    rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", 0), "/duis", () -> keys.verifier(),
+        delivered::add);
+    int rrsPort = rrs.port();
     Simulator.Settings d = Simulator.Settings.defaults(dataDir);
     simulator = Simulator.start(new Simulator.Settings(dataDir, List.of(), new InetSocketAddress("127.0.0.1", 0),
         URI.create("http://127.0.0.1:" + rrsPort + "/duis"), d.citedDspSerial(), true, d.anomalyThresholds(),
@@ -94,7 +95,6 @@ class RegionalPowerOutageEndToEndTest {
             new InetSocketAddress("127.0.0.1", 0))), Clock.systemUTC());
     keys = new ClientKeys(List.of(dataDir.resolve("smki")));
     schema = DuisSchema.load();
-    rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);
   }
 
   @AfterAll
@@ -334,11 +334,5 @@ class RegionalPowerOutageEndToEndTest {
       }
     }
     throw new AssertionError("not enough premises outside the north");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,7 +76,10 @@ abstract class WalkingSkeletonEndToEndTest {
   static java.util.List<Path> start(java.util.List<Path> smkiImports, java.util.function.Function<Path, java.util.List<Path>> clientKeyFolders)
       throws Exception {
     dataDir = Files.createTempDirectory("dccsim-e2e");
-    int rrsPort = freePort();
+    // the RRS first, on a port of its own: a port picked free and then closed could be the DCC's
+    rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", 0), "/duis", () -> keys.verifier(),
+        delivered::add);
+    int rrsPort = rrs.port();
     Simulator.Settings defaults = Simulator.Settings.defaults(dataDir);
     simulator = Simulator.start(new Simulator.Settings(defaults.dataDir(), smkiImports,
         new InetSocketAddress("127.0.0.1", 0), URI.create("http://127.0.0.1:" + rrsPort + "/duis"),
@@ -86,7 +88,6 @@ abstract class WalkingSkeletonEndToEndTest {
         defaults.cryptoProvider(), defaults.estate()), Clock.systemUTC());
     java.util.List<Path> folders = clientKeyFolders.apply(dataDir);
     keys = new ClientKeys(folders);
-    rrs = new ReceiveResponseServer(new InetSocketAddress("127.0.0.1", rrsPort), "/duis", keys.verifier(), delivered::add);
     client = new DuisClient(URI.create("http://127.0.0.1:" + simulator.duisPort()));
     schema = DuisSchema.load();
     delivered.clear();
@@ -298,12 +299,6 @@ abstract class WalkingSkeletonEndToEndTest {
     var repo = keys.repository();
     return repo.organisations(SUPPLIER, RemotePartyRole.SUPPLIER, usage).stream()
         .flatMap(c -> repo.credential(c).stream()).findFirst().orElseThrow();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    }
   }
 
 }

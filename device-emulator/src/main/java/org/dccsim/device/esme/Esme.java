@@ -41,6 +41,8 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   private final EsmeVariant variant;
   private SupplyState supplyState;
+  /** When supply was off since the meter was built; null while it never was. */
+  private SupplyInterruptions interruptions;
   private CosemMemory memory;
 
   public Esme(Eui64 id, TrustAnchors anchors, EsmeVariant variant, SupplyState supplyState) {
@@ -115,7 +117,16 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return supplyState;
   }
 
-  synchronized void setSupplyState(SupplyState state) {
+  /** Sets the supply state at {@code at}: while it is not Enabled no energy flows ({@link SupplyInterruptions}). */
+  synchronized void setSupplyState(SupplyState state, Instant at) {
+    if (supplyState == SupplyState.ENABLED && state != SupplyState.ENABLED) {
+      if (interruptions == null) {
+        interruptions = new SupplyInterruptions();
+      }
+      interruptions.open(at, this);
+    } else if (state == SupplyState.ENABLED && interruptions != null) {
+      interruptions.close(at);
+    }
     this.supplyState = state;
   }
 
@@ -290,21 +301,31 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     return id().value();
   }
 
-  /** The total active import register at {@code at} (Wh), from the meter's consumption model. */
-  public long activeImportWh(Instant at) {
-    return ConsumptionModel.activeImportWh(seed(), at);
+  /** The total active import register at {@code at} (Wh): the consumption model's, while supply was on. */
+  public synchronized long activeImportWh(Instant at) {
+    return interruptions == null ? ConsumptionModel.activeImportWh(seed(), at)
+        : interruptions.supplied(t -> ConsumptionModel.activeImportWh(seed(), t), at, SupplyInterruptions.ACTIVE);
   }
 
-  /** Active import power in W at {@code at}, as the consumption model draws it. */
-  long activePowerW(Instant at) {
-    return ConsumptionModel.activePowerW(seed(), at);
+  /** Active import power in W at {@code at}, as the consumption model draws it; 0 while supply is off. */
+  synchronized long activePowerW(Instant at) {
+    return interruptions != null && interruptions.off(at) ? 0 : ConsumptionModel.activePowerW(seed(), at);
   }
 
-  long reactiveImportVarh(Instant at) {
-    return ConsumptionModel.reactiveImportVarh(seed(), at);
+  synchronized long reactiveImportVarh(Instant at) {
+    return interruptions == null ? ConsumptionModel.reactiveImportVarh(seed(), at)
+        : interruptions.supplied(t -> ConsumptionModel.reactiveImportVarh(seed(), t), at, SupplyInterruptions.REACTIVE);
   }
 
-  long secondaryActiveImportWh(Instant at) {
-    return ConsumptionModel.secondaryActiveImportWh(seed(), at);
+  synchronized long secondaryActiveImportWh(Instant at) {
+    return interruptions == null ? ConsumptionModel.secondaryActiveImportWh(seed(), at)
+        : interruptions.supplied(t -> ConsumptionModel.secondaryActiveImportWh(seed(), t), at,
+            SupplyInterruptions.SECONDARY);
+  }
+
+  /** Active import in the half hour ending at {@code end}, as the half-hourly profile records it. */
+  synchronized long halfHourWh(Instant end) {
+    return interruptions == null ? ConsumptionModel.halfHourWh(seed(), end)
+        : activeImportWh(end) - activeImportWh(end.minusSeconds(1_800));
   }
 }

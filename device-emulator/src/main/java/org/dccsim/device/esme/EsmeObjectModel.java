@@ -187,9 +187,9 @@ final class EsmeObjectModel {
         }))));
     b.object(9, SUPPLY_SCRIPTS, o -> o.method(1, (esme, parameter, context) -> {
       switch ((int) integer(parameter)) {
-        case SCRIPT_ENABLE -> esme.setSupplyState(SupplyState.ENABLED);
-        case SCRIPT_DISABLE -> esme.setSupplyState(SupplyState.DISABLED);
-        case SCRIPT_ARM -> esme.setSupplyState(SupplyState.ARMED);
+        case SCRIPT_ENABLE -> esme.setSupplyState(SupplyState.ENABLED, context.now());
+        case SCRIPT_DISABLE -> esme.setSupplyState(SupplyState.DISABLED, context.now());
+        case SCRIPT_ARM -> esme.setSupplyState(SupplyState.ARMED, context.now());
         default -> throw new CosemAccessException(AccessResult.OBJECT_UNAVAILABLE, "no such supply script");
       }
       return null;
@@ -359,12 +359,12 @@ final class EsmeObjectModel {
         o.attribute(2, ro(s32(0)))
             .method(1, (esme, p, c) -> {
               addTo(esme, credit, 2, integer(p), c);
-              checkCredit(esme, c.engine());
+              checkCredit(esme, c.engine(), c.now());
               return null;
             })
             .method(2, (esme, p, c) -> {
               c.<Esme>engine().store(esme, credit, 2, s32(integer(p)));
-              checkCredit(esme, c.engine());
+              checkCredit(esme, c.engine(), c.now());
               return null;
             });
         if (credit.equals(METER_BALANCE)) {
@@ -379,7 +379,7 @@ final class EsmeObjectModel {
                 long limit = integer(c.<Esme>engine().stored(esme, EMERGENCY_CREDIT, 9));
                 c.<Esme>engine().store(esme, EMERGENCY_CREDIT, 2, s32(limit));
                 if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, c.engine())) {
-                  esme.setSupplyState(SupplyState.ARMED); // the consumer may now restore supply
+                  esme.setSupplyState(SupplyState.ARMED, c.now()); // the consumer may now restore supply
                 }
                 return null;
               });
@@ -446,7 +446,7 @@ final class EsmeObjectModel {
     engine.store(esme, TOKEN_GATEWAY, 2, parameter);
     engine.store(esme, TOKEN_GATEWAY, UTRN_COUNTER, u32(checked.counter()));
     if (esme.supplyState() == SupplyState.DISABLED && inCredit(esme, engine)) {
-      esme.setSupplyState(SupplyState.ARMED);
+      esme.setSupplyState(SupplyState.ARMED, c.now());
     }
     return null;
   }
@@ -456,9 +456,9 @@ final class EsmeObjectModel {
    * below the disablement threshold disables supply. [?] Restoring credit does not re-arm a
    * supply the meter disabled (nor one the supplier did): invoking emergency credit does.
    */
-  static void checkCredit(Esme esme, CosemEngine<Esme> engine) throws CosemAccessException {
+  static void checkCredit(Esme esme, CosemEngine<Esme> engine, Instant now) throws CosemAccessException {
     if (esme.supplyState() == SupplyState.ENABLED && !inCredit(esme, engine)) {
-      esme.setSupplyState(SupplyState.DISABLED);
+      esme.setSupplyState(SupplyState.DISABLED, now);
     }
   }
 
@@ -605,7 +605,7 @@ final class EsmeObjectModel {
     b.object(7, HALF_HOUR_PROFILE, o -> o.attribute(2, ProfileBuffer.of(PROFILE_ROW, (esme, range, context, out) -> {
       for (Instant t : ProfileBuffer.captureTimes(range, context.now(), ConsumptionModel.HALF_HOUR, 13 * 31 * 48)) {
         out.add(DlmsData.structure(
-            u32(TimeRange.secondsSince2000(t)), u32(ConsumptionModel.halfHourWh(esme.seed(), t))));
+            u32(TimeRange.secondsSince2000(t)), u32(esme.halfHourWh(t))));
       }
     })));
     // billing data and daily reads (98.1.x), other profiles and logs: rows recorded, or pinned

@@ -65,7 +65,7 @@ final class LoadLimiter {
     if (interruptedAt != 0 && nowSeconds >= interruptedAt + value(esme, RESTORATION_PERIOD, ACTIVE)) {
       engine.store(esme, LIMITER, INTERRUPTED_AT, EsmeObjectModel.u32(0));
       if (esme.supplyState() == SupplyState.ARMED) {
-        esme.setSupplyState(SupplyState.ENABLED);
+        esme.setSupplyState(SupplyState.ENABLED, now);
         esme.raiseGenericAlert(RemotePartyRole.SUPPLIER, ALERT_RESTORED, services);
       }
     }
@@ -108,7 +108,7 @@ final class LoadLimiter {
     }
     engine.store(esme, LIMITER, OVER_THRESHOLD_SINCE, EsmeObjectModel.u32(0));
     engine.store(esme, LIMITER, INTERRUPTED_AT, EsmeObjectModel.u32(nowSeconds));
-    esme.setSupplyState(SupplyState.ARMED);
+    esme.setSupplyState(SupplyState.ARMED, now);
     esme.raiseGenericAlert(RemotePartyRole.SUPPLIER, ALERT_INTERRUPTED, services);
     followUp(esme, now.plusSeconds(value(esme, RESTORATION_PERIOD, ACTIVE)), services);
   }

@@ -47,7 +47,7 @@ final class PrepaymentSettlement {
       long balance = ((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, 2)).value();
       engine.store(esme, EsmeObjectModel.METER_BALANCE, 2,
           EsmeObjectModel.s32(Math.max(Integer.MIN_VALUE, balance - cost)));
-      EsmeObjectModel.checkCredit(esme, engine);
+      EsmeObjectModel.checkCredit(esme, engine, now);
     }
     if (nowSeconds > last) {
       engine.store(esme, EsmeObjectModel.METER_BALANCE, LAST_SETTLEMENT, EsmeObjectModel.u32(nowSeconds));

@@ -71,6 +71,33 @@ class EsmeStateTest {
   }
 
   @Test
+  void whileSupplyIsOffTheMeterRegistersNoEnergyAndItsProfileShowsNone() throws Exception {
+    Instant off = NOW.plus(Duration.ofHours(6));
+    Instant on = off.plus(Duration.ofDays(1));
+    Instant later = on.plus(Duration.ofDays(1));
+    executeAt("7.2_ECS43", "ECS43_7.2_SUCCESS_COMMAND_GBCS.HEX", off); // disable
+    executeAt("7.3_ECS44", "ECS44_7.3_SUCCESS_COMMAND_GBCS.HEX", off.plus(Duration.ofHours(12))); // arm: still off
+    executeAt("7.1_ECS42", "ECS42_7.1_SUCCESS_COMMAND_GBCS.HEX", on); // enable
+
+    long model = ConsumptionModel.activeImportWh(esme.seed(), later);
+    long missed = ConsumptionModel.activeImportWh(esme.seed(), on) - ConsumptionModel.activeImportWh(esme.seed(), off);
+    assertThat(missed).isPositive();
+    assertThat(esme.activeImportWh(later)).isEqualTo(model - missed);
+    assertThat(esme.activeImportWh(off.plus(Duration.ofHours(3)))).as("frozen while off")
+        .isEqualTo(esme.activeImportWh(off));
+    assertThat(esme.activeImportWh(off)).as("before: the model's")
+        .isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), off));
+    assertThat(esme.activePowerW(off.plus(Duration.ofHours(3)))).isZero();
+    assertThat(esme.activePowerW(later)).isPositive();
+    assertThat(esme.halfHourWh(off.plus(Duration.ofHours(3)))).isZero();
+  }
+
+  private void executeAt(String folder, String name, Instant at) throws Exception {
+    AccessResponse response = ENGINE.execute(esme, request(folder, name), new CosemContext(ENGINE, SERVICES, at, null));
+    assertThat(response.results()).allSatisfy(r -> assertThat(r.code()).as("result").isZero());
+  }
+
+  @Test
   void anImmediatePaymentModeChangeIsTheAccountsMode() throws Exception {
     assertThat(esme.paymentMode()).isEqualTo(EsmeObjectModel.CREDIT_MODE);
     executeAll("1.6_ECS03", "ECS03_1.6_IMMEDIATE_SINGLE_SUCCESS_COMMAND_GBCS.HEX");
@@ -133,11 +160,16 @@ class EsmeStateTest {
     assertThat(esme.meterBalance()).isEqualTo(expected);
     assertThat(esme.supplyState()).as("still above the threshold after a day").isEqualTo(SupplyState.ENABLED);
 
-    for (int d = 2; esme.supplyState() == SupplyState.ENABLED; d++) {
+    int d = 2;
+    for (; esme.supplyState() == SupplyState.ENABLED; d++) {
       assertThat(d).as("credit runs out within a fortnight").isLessThan(14);
       esme.settle(servicesAt(NOW.plus(Duration.ofDays(d))));
     }
     assertThat(esme.meterBalance()).isLessThan(556677);
+    long disabled = esme.meterBalance();
+    esme.settle(servicesAt(NOW.plus(Duration.ofDays(d))));
+    assertThat(esme.meterBalance()).as("no energy without supply: the standing charge alone")
+        .isEqualTo(disabled - 20_000);
   }
 
   @Test

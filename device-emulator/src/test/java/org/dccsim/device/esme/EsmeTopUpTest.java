@@ -80,7 +80,7 @@ class EsmeTopUpTest {
     AccessRequest prepayment = DlmsCodec.decodeAccessRequest(apdu.content());
     assertThat(ENGINE.execute(esme, prepayment, context).results())
         .allSatisfy(r -> assertThat(r.code()).isZero());
-    esme.setSupplyState(SupplyState.DISABLED);
+    esme.setSupplyState(SupplyState.DISABLED, RtdsDeviceBench.RTDS_TIME);
 
     assertThat(topUp(mint(10, 1))).isEqualTo(AccessResult.SUCCESS);
 

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dccsim.dcc.duis.DuisFormatException;
 import org.dccsim.dcc.xmldsig.XmlSignatureVerifier;
 
@@ -34,8 +35,17 @@ public final class ReceiveResponseServer implements AutoCloseable {
 
   public ReceiveResponseServer(InetSocketAddress address, String path, XmlSignatureVerifier verifier,
       Consumer<Delivery> consumer) throws IOException {
+    this(address, path, () -> verifier, consumer);
+  }
+
+  /**
+   * A server whose verifier is looked up per delivery: for a User that must give the DCC this
+   * server's address (bound first, on any free port) before it holds the keys to verify with.
+   */
+  public ReceiveResponseServer(InetSocketAddress address, String path, Supplier<XmlSignatureVerifier> verifier,
+      Consumer<Delivery> consumer) throws IOException {
     server = HttpServer.create(address, 64);
-    server.createContext(path, exchange -> handle(exchange, verifier, consumer));
+    server.createContext(path, exchange -> handle(exchange, verifier.get(), consumer));
     server.setExecutor(handlers);
     server.start();
   }

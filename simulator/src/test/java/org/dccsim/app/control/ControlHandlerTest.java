@@ -47,7 +47,8 @@ class ControlHandlerTest {
     @Override
     public Optional<DeviceView> device(Eui64 eui) {
       return eui.equals(KNOWN)
-          ? Optional.of(new DeviceView(KNOWN.toString(), "ESME", false, true, "PT0S", false, Map.of("SUPPLIER", 12L), 3, 0))
+          ? Optional.of(new DeviceView(KNOWN.toString(), "ESME", false, true, "PT0S", false, Map.of("SUPPLIER", 12L), 3, 0,
+              Map.of("supply", "ENABLED")))
           : Optional.empty();
     }
   };
