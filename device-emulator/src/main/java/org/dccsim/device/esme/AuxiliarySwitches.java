@@ -140,14 +140,7 @@ final class AuxiliarySwitches {
 
   /** The first calendar switch time strictly after {@code after} (epoch seconds), or -1 for none. */
   static long nextSwitch(Esme esme, long after) {
-    long best = -1;
-    for (Entry e : entries(esme)) {
-      long t = e.nextAfter(after);
-      if (t >= 0 && (best < 0 || t < best)) {
-        best = t;
-      }
-    }
-    return best;
+    return PendingWakeUp.earliest(entries(esme), after);
   }
 
   private static long[] selectorsAt(Esme esme, long at) {
@@ -164,7 +157,8 @@ final class AuxiliarySwitches {
   }
 
   /** One calendar entry for the ALCS scripts: its selector, second of day, weekdays (bit 0 Monday), dates. */
-  private record Entry(long selector, int secondOfDay, int weekdays, LocalDate begin, LocalDate end) {
+  private record Entry(long selector, int secondOfDay, int weekdays, LocalDate begin, LocalDate end)
+      implements PendingWakeUp.Recurring {
 
     static Entry of(DlmsData d) {
       if (!(d instanceof Structure s) || s.elements().size() < 10
@@ -190,7 +184,8 @@ final class AuxiliarySwitches {
     }
 
     /** The first time after {@code after} (epoch seconds) this entry switches, or -1. */
-    long nextAfter(long after) {
+    @Override
+    public long nextAfter(long after) {
       LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(after, DAY));
       if (begin != null && begin.isAfter(day)) {
         day = begin;

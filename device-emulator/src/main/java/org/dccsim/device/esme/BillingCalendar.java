@@ -56,14 +56,7 @@ final class BillingCalendar {
 
   /** The first billing time strictly after {@code after} (epoch seconds), or -1 for none. */
   static long next(Esme esme, long after) {
-    long best = -1;
-    for (ExecutionTime e : executionTimes(esme)) {
-      long t = e.nextAfter(after);
-      if (t >= 0 && (best < 0 || t < best)) {
-        best = t;
-      }
-    }
-    return best;
+    return PendingWakeUp.earliest(executionTimes(esme), after);
   }
 
   private static List<ExecutionTime> executionTimes(Esme esme) {
@@ -80,7 +73,8 @@ final class BillingCalendar {
   }
 
   /** One execution time: second of day, and the date fields (0xFF any). */
-  private record ExecutionTime(int secondOfDay, int year, int month, int day, int dayOfWeek) {
+  private record ExecutionTime(int secondOfDay, int year, int month, int day, int dayOfWeek)
+      implements PendingWakeUp.Recurring {
 
     static ExecutionTime of(DlmsData d) {
       if (!(d instanceof Structure s) || s.elements().size() != 2
@@ -96,7 +90,8 @@ final class BillingCalendar {
     }
 
     /** The first time after {@code after} (epoch seconds) this execution time falls on, or -1. */
-    long nextAfter(long after) {
+    @Override
+    public long nextAfter(long after) {
       LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(after, DAY));
       for (int i = 0; i < HORIZON_DAYS; i++, day = day.plusDays(1)) {
         long t = day.toEpochDay() * DAY + secondOfDay;

@@ -119,15 +119,30 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   /** Sets the supply state at {@code at}: while it is not Enabled no energy flows ({@link SupplyInterruptions}). */
   synchronized void setSupplyState(SupplyState state, Instant at) {
-    if (supplyState == SupplyState.ENABLED && state != SupplyState.ENABLED) {
+    this.supplyState = state;
+    energyFlowMayHaveChanged(at);
+  }
+
+  /**
+   * Tells the meter its mains power went or came back at {@code at} (its condition already says
+   * which): no energy flows through an unpowered meter either.
+   */
+  public synchronized void mainsChanged(Instant at) {
+    energyFlowMayHaveChanged(at);
+  }
+
+  /** Opens or closes a supply interruption when energy starts or stops flowing at {@code at}. */
+  private void energyFlowMayHaveChanged(Instant at) {
+    boolean flows = supplyState == SupplyState.ENABLED && condition().powered();
+    boolean recordedOff = interruptions != null && interruptions.isOpen();
+    if (!flows && !recordedOff) {
       if (interruptions == null) {
         interruptions = new SupplyInterruptions();
       }
       interruptions.open(at, this);
-    } else if (state == SupplyState.ENABLED && interruptions != null) {
+    } else if (flows && recordedOff) {
       interruptions.close(at);
     }
-    this.supplyState = state;
   }
 
   /**

@@ -16,6 +16,23 @@ import org.dccsim.gbcs.dlms.ObisCode;
  */
 record PendingWakeUp(ObisCode object, int attribute) {
 
+  /** An entry of a schedule that recurs: its first time strictly after an epoch second, or -1. */
+  interface Recurring {
+    long nextAfter(long after);
+  }
+
+  /** The first time strictly after {@code after} (epoch seconds) any of {@code entries} falls on, or -1. */
+  static long earliest(java.util.List<? extends Recurring> entries, long after) {
+    long best = -1;
+    for (Recurring e : entries) {
+      long t = e.nextAfter(after);
+      if (t >= 0 && (best < 0 || t < best)) {
+        best = t;
+      }
+    }
+    return best;
+  }
+
   /** What the meter does when a wake-up fires, holding its lock. */
   @FunctionalInterface
   interface Task {

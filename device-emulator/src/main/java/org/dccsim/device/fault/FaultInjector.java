@@ -84,6 +84,7 @@ public final class FaultInjector {
       for (EmulatedDevice d : devices) {
         if (d.type() != DeviceType.GSME) {
           d.setCondition(d.condition().withPowered(false));
+          mainsChanged(d, now);
         }
       }
       hubOf(devices).ifPresent(hub -> wan.reportPowerLost(hub, now));
@@ -104,6 +105,7 @@ public final class FaultInjector {
     return forEachPremises(selection, devices -> {
       for (EmulatedDevice d : devices) {
         d.setCondition(d.condition().withPowered(true));
+        mainsChanged(d, now);
       }
       hubOf(devices).ifPresent(hub -> wan.reportPowerRestored(hub, now));
       for (EmulatedDevice d : devices) {
@@ -178,7 +180,16 @@ public final class FaultInjector {
 
   /** Clears every condition of a device (power, answering, drift, firmware). */
   public void heal(Eui64 device) {
-    require(device).setCondition(DeviceCondition.NORMAL);
+    EmulatedDevice d = require(device);
+    d.setCondition(DeviceCondition.NORMAL);
+    mainsChanged(d, wan.time().now());
+  }
+
+  /** A meter's registers stop while its mains are off (see {@link Esme#mainsChanged}). */
+  private static void mainsChanged(EmulatedDevice d, Instant at) {
+    if (d instanceof Esme esme) {
+      esme.mainsChanged(at);
+    }
   }
 
   // ------------------------------------------------------------------ internals

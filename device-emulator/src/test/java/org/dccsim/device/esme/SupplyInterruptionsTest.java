@@ -34,6 +34,27 @@ class SupplyInterruptionsTest {
   }
 
   @Test
+  void aPowerOutageStopsTheRegistersAsASupplyInterruptionDoesAndOverlapsCountOnce() {
+    Esme esme = new Esme(Eui64.parse("02-DC-C5-00-00-00-00-01"), TrustAnchors.of());
+    Instant dark = T0.plus(Duration.ofHours(2));
+    Instant disabled = dark.plus(Duration.ofMinutes(30));
+    Instant light = dark.plus(Duration.ofHours(1));
+    Instant enabled = light.plus(Duration.ofHours(1));
+    esme.setCondition(esme.condition().withPowered(false));
+    esme.mainsChanged(dark);
+    esme.setSupplyState(SupplyState.DISABLED, disabled);
+    esme.setCondition(esme.condition().withPowered(true));
+    esme.mainsChanged(light);
+    assertThat(esme.activePowerW(light.plus(Duration.ofMinutes(5)))).as("still disabled").isZero();
+    esme.setSupplyState(SupplyState.ENABLED, enabled);
+
+    Instant end = enabled.plus(Duration.ofHours(3));
+    long missed = ConsumptionModel.activeImportWh(esme.seed(), enabled)
+        - ConsumptionModel.activeImportWh(esme.seed(), dark);
+    assertThat(esme.activeImportWh(end)).isEqualTo(ConsumptionModel.activeImportWh(esme.seed(), end) - missed);
+  }
+
+  @Test
   void armingAfterDisablingKeepsOneInterruptionAndEnablingTwiceChangesNothing() {
     Esme esme = new Esme(Eui64.parse("02-DC-C5-00-00-00-00-01"), TrustAnchors.of());
     Instant off = T0.plus(Duration.ofHours(2));
