@@ -131,6 +131,15 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
     energyFlowMayHaveChanged(at);
   }
 
+  /**
+   * Mains power came back at {@code at} after an outage of {@code outage}, and the meter raised the
+   * ECS80 alert {@code alertCode}: its registers run again and its power event log records it.
+   */
+  public synchronized void mainsRestored(Instant at, java.time.Duration outage, int alertCode) {
+    energyFlowMayHaveChanged(at);
+    EsmeEventLogs.powerRestored(this, alertCode, at, outage.getSeconds());
+  }
+
   /** Opens or closes a supply interruption when energy starts or stops flowing at {@code at}. */
   private void energyFlowMayHaveChanged(Instant at) {
     boolean flows = supplyState == SupplyState.ENABLED && condition().powered();

@@ -21,7 +21,11 @@ import org.dccsim.gbcs.dlms.ObisCode;
  *       ({@link EventLogs#securityLog()});
  *   <li>the auxiliary controller event log (0-17:99.98.2.255, ECS35g; cleared by ECS15c): {time,
  *       script selector run, source, scheduled time}, an entry for every ALCS script the meter
- *       runs.
+ *       runs;
+ *   <li>the power event log (0-0:99.98.4.255, ECS35e): {time, event code, seconds}, an entry when
+ *       mains power returns after an outage: [?] the code of the ECS80 alert it raised (8F35, or
+ *       8F36 after three minutes or more) and the outage's length in seconds (the RTDS's own codes
+ *       0x8002.. and last column are not explained in public).
  * </ul>
  *
  * <p>[?] The RTDS's auxiliary controller log entries carry ECS47 script selectors (0x0111, 0x0312,
@@ -35,6 +39,7 @@ final class EsmeEventLogs {
   static final ObisCode EVENT_LOG = Obis.of("0-0:99.98.0.255");
   static final ObisCode SECURITY_LOG = Obis.of("0-0:99.98.1.255");
   static final ObisCode ALCS_LOG = Obis.of("0-17:99.98.2.255");
+  static final ObisCode POWER_LOG = Obis.of("0-0:99.98.4.255");
   /** [?] Entries each log keeps. */
   static final int CAPACITY = 100;
 
@@ -45,7 +50,16 @@ final class EsmeEventLogs {
   static final DlmsTypeDescription ALCS_ROW = DlmsTypeDescription.structureOf(DlmsTypeDescription.simple(6),
       DlmsTypeDescription.simple(18), DlmsTypeDescription.simple(IntegerType.ENUM.tag()), DlmsTypeDescription.simple(6));
 
+  static final DlmsTypeDescription POWER_ROW = DlmsTypeDescription.structureOf(DlmsTypeDescription.simple(6),
+      DlmsTypeDescription.simple(18), DlmsTypeDescription.simple(6));
+
   private EsmeEventLogs() {}
+
+  /** Records mains power back at {@code at} after {@code outageSeconds}, with the code of the alert raised. */
+  static void powerRestored(Esme esme, int code, Instant at, long outageSeconds) {
+    append(esme, POWER_LOG, DlmsData.structure(DlmsData.doubleLongUnsigned(TimeRange.secondsSince2000(at)),
+        DlmsData.longUnsigned(code), DlmsData.doubleLongUnsigned(outageSeconds)));
+  }
 
   /** Records an event the meter raised an alert for. */
   static void event(Esme esme, int code, Instant at) {

@@ -612,9 +612,10 @@ final class EsmeObjectModel {
     b.object(7, BillingDataLog.LOG, o -> o.attribute(2, ProfileBuffer.log(BillingDataLog.rowType(variant))));
     for (String p : List.of("0-0:98.1.1.255", "0-0:98.1.2.255", "0-0:98.1.4.255",
         "0-0:98.1.5.255", "0-0:98.1.8.255", "0-0:98.1.9.255", "0-0:98.1.10.255", "0-0:99.1.1.255",
-        "0-0:99.1.2.255", "0-0:99.1.3.255", "0-0:99.98.4.255", "0-0:99.98.20.255")) {
+        "0-0:99.1.2.255", "0-0:99.1.3.255", "0-0:99.98.20.255")) {
       b.object(7, p, o -> o.attribute(2, ProfileBuffer.log(PROFILE_ROW)));
     }
+    b.object(7, EsmeEventLogs.POWER_LOG, o -> o.attribute(2, ProfileBuffer.log(EsmeEventLogs.POWER_ROW)));
     b.object(7, EsmeEventLogs.SECURITY_LOG, o -> o.attribute(2, EventLogs.<Esme>securityLog()));
     // the event and auxiliary controller event logs the meter writes (EsmeEventLogs): cleared by reset (1)
     b.object(7, EsmeEventLogs.EVENT_LOG, o -> clearableLog(o, EventLogs.EVENT_ROW));

@@ -105,7 +105,9 @@ public final class FaultInjector {
     return forEachPremises(selection, devices -> {
       for (EmulatedDevice d : devices) {
         d.setCondition(d.condition().withPowered(true));
-        mainsChanged(d, now);
+        if (d instanceof Esme esme) {
+          esme.mainsRestored(now, Duration.between(since, now), alertCode);
+        }
       }
       hubOf(devices).ifPresent(hub -> wan.reportPowerRestored(hub, now));
       for (EmulatedDevice d : devices) {

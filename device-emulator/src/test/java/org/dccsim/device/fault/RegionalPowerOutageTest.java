@@ -37,6 +37,7 @@ import org.dccsim.smki.RemotePartyRole;
 import org.dccsim.smki.crypto.CryptoProvider;
 import org.dccsim.smki.crypto.EcKeys;
 import org.dccsim.smki.pki.DeviceKeyDerivation;
+import org.dccsim.device.esme.Esme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +106,22 @@ class RegionalPowerOutageTest {
     GeneralSigningApdu one = GbcsCodec.decode(dcc.alerts.values().iterator().next()).apdu();
     var esmeDs = EcKeys.publicKey(keys.scalar(one.originator(), KeyUsage.DIGITAL_SIGNATURE));
     assertThat(wan.services().signer().verify(one, esmeDs)).as("ECS80 is a critical alert, signed").isTrue();
+
+    // a northern meter logged the outage (ECS35e) and registered no energy during it; a southern one neither
+    int north = 0;
+    while (population.profile(north).region() != CspRegion.NORTH) {
+      north++;
+    }
+    Esme esme = (Esme) population.device(north, DeviceSlot.ESME);
+    Instant off = T0.plus(Duration.ofMinutes(1));
+    Instant on = off.plus(Duration.ofMinutes(10));
+    var log = (org.dccsim.gbcs.dlms.DlmsData.CompactArray) esme.cosemEngine().stored(esme,
+        org.dccsim.device.dlms.Obis.of("0-0:99.98.4.255"), 2);
+    assertThat(log.elements()).containsExactly(org.dccsim.gbcs.dlms.DlmsData.structure(
+        org.dccsim.gbcs.dlms.DlmsData.doubleLongUnsigned(org.dccsim.device.dlms.TimeRange.secondsSince2000(on)),
+        org.dccsim.gbcs.dlms.DlmsData.longUnsigned(FaultInjector.SUPPLY_OUTAGE_RESTORED_3_MINUTES),
+        org.dccsim.gbcs.dlms.DlmsData.doubleLongUnsigned(600)));
+    assertThat(esme.activeImportWh(on)).isEqualTo(esme.activeImportWh(off));
   }
 
   @Test
