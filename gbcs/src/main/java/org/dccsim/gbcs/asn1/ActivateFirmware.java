@@ -29,14 +29,13 @@ public final class ActivateFirmware {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ByteSlice hash = ByteSlice.copyOf(s.next("manufacturerImageHash").octets());
-      long counter = s.next("originatorCounter").integer(0, Long.MAX_VALUE);
-      Optional<DerElement> time = s.optional("executionDateTime", DerElement::isGeneralizedTime);
-      Command c = new Command(hash, counter,
-          time.isPresent() ? Optional.of(time.get().generalizedTime()) : Optional.empty());
-      s.end();
-      return c;
+      return e.sequence(s -> {
+        ByteSlice hash = ByteSlice.copyOf(s.next("manufacturerImageHash").octets());
+        long counter = s.next("originatorCounter").integer(0, Long.MAX_VALUE);
+        Optional<DerElement> time = s.optional("executionDateTime", DerElement::isGeneralizedTime);
+        return new Command(hash, counter,
+            time.isPresent() ? Optional.of(time.get().generalizedTime()) : Optional.empty());
+      });
     }
 
     @Override
@@ -58,10 +57,6 @@ public final class ActivateFirmware {
     public int code() {
       return ordinal();
     }
-
-    static ResponseCode ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   /** Whether the image was activated, and the firmware version the device now runs. */
@@ -73,12 +68,9 @@ public final class ActivateFirmware {
     }
 
     static ExecutionOutcome read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ExecutionOutcome o = new ExecutionOutcome(
-          s.next("activateImageResponseCode").integerCode(ResponseCode::ofCode, "activate image response code"),
-          ByteSlice.copyOf(s.next("firmwareVersion").octets()));
-      s.end();
-      return o;
+      return e.sequence(s -> new ExecutionOutcome(
+          s.next("activateImageResponseCode").integerCode(ResponseCode.values(), 0, "activate image response code"),
+          ByteSlice.copyOf(s.next("firmwareVersion").octets())));
     }
 
     ASN1Encodable toAsn1() {
@@ -122,11 +114,8 @@ public final class ActivateFirmware {
     }
 
     static Alert read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Alert a = new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
-          s.next("originatorCounter").integer(0, Long.MAX_VALUE), ExecutionOutcome.read(s.next("executionOutcome")));
-      s.end();
-      return a;
+      return e.sequence(s -> new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
+          s.next("originatorCounter").integer(0, Long.MAX_VALUE), ExecutionOutcome.read(s.next("executionOutcome"))));
     }
 
     @Override

@@ -12,8 +12,4 @@ public enum CellUsage {
   public int code() {
     return ordinal();
   }
-
-  static CellUsage ofCode(int code) {
-    return code == 0 ? MANAGEMENT : code == 1 ? PREPAYMENT_TOP_UP : null;
-  }
 }

@@ -135,6 +135,14 @@ final class DerElement {
     return new DerSequence(this, s);
   }
 
+  /** A SEQUENCE whose components {@code reader} reads, up to its end (no component may follow). */
+  <T> T sequence(DerSequence.ComponentsReader<T> reader) throws GbcsCodecException {
+    DerSequence s = sequence();
+    T value = reader.read(s);
+    s.end();
+    return value;
+  }
+
   /** A SEQUENCE OF: its elements, each read by {@code reader}. */
   <T> List<T> sequenceOf(DerSequence.ElementReader<T> reader) throws GbcsCodecException {
     return sequence().elements(reader);
@@ -174,6 +182,14 @@ final class DerElement {
   /** An INTEGER whose value names a member of {@code codes} (a lookup returning null if unknown). */
   <T> T integerCode(IntFunction<T> codes, String what) throws GbcsCodecException {
     return known(integer(0, Integer.MAX_VALUE), codes, what);
+  }
+
+  /**
+   * An INTEGER naming one of {@code members} by its position: GBCS numbers these enumerations in
+   * the order of their ASN.1 from {@code first} (0, or 1 for some failure codes).
+   */
+  <T> T integerCode(T[] members, int first, String what) throws GbcsCodecException {
+    return integerCode(c -> c >= first && c - first < members.length ? members[c - first] : null, what);
   }
 
   /** An ENUMERATED whose value names a member of {@code codes}. */
@@ -259,17 +275,18 @@ final class DerElement {
   }
 
   EncodedCertificate certificate() throws GbcsCodecException {
-    if (!isSequence() || !EncodedCertificate.isCertificate(value)) {
-      throw error("an X.509 Certificate");
-    }
-    return EncodedCertificate.decoded(value, encoded(value));
+    return new EncodedCertificate(signed(OpaqueDer.CERTIFICATE));
   }
 
   EncodedCertificationRequest certificationRequest() throws GbcsCodecException {
-    if (!isSequence() || !EncodedCertificationRequest.isCertificationRequest(value)) {
-      throw error("a PKCS #10 CertificationRequest");
+    return new EncodedCertificationRequest(signed(OpaqueDer.CERTIFICATION_REQUEST));
+  }
+
+  private OpaqueDer signed(OpaqueDer.Structure structure) throws GbcsCodecException {
+    if (!isSequence() || !structure.matches(value)) {
+      throw error(structure.name());
     }
-    return EncodedCertificationRequest.decoded(value, encoded(value));
+    return new OpaqueDer(ByteSlice.copyOf(encoded(value)), value);
   }
 
   // ---------------------------------------------------------------- parts

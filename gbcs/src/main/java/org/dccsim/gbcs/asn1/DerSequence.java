@@ -21,6 +21,12 @@ final class DerSequence {
     T read(DerElement element) throws GbcsCodecException;
   }
 
+  /** Reads the components of a SEQUENCE, in order, into a value. */
+  @FunctionalInterface
+  interface ComponentsReader<T> {
+    T read(DerSequence components) throws GbcsCodecException;
+  }
+
   private final DerElement owner;
   private final ASN1Primitive[] components;
   private int next;

@@ -14,11 +14,8 @@ public record DeviceLogEntry(Eui64 deviceId, GbcsDeviceType deviceType) {
   }
 
   static DeviceLogEntry read(DerElement e) throws GbcsCodecException {
-    DerSequence s = e.sequence();
-    DeviceLogEntry entry = new DeviceLogEntry(
-        s.next("deviceId").eui64(), s.next("deviceType").integerCode(GbcsDeviceType::ofCode, "device type"));
-    s.end();
-    return entry;
+    return e.sequence(s -> new DeviceLogEntry(
+        s.next("deviceId").eui64(), s.next("deviceType").integerCode(GbcsDeviceType.values(), 0, "device type")));
   }
 
   ASN1Encodable toAsn1() {

@@ -1,11 +1,6 @@
 package org.dccsim.gbcs.asn1;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.x509.Certificate;
 import org.dccsim.gbcs.frame.ByteSlice;
 import org.dccsim.smki.SmkiCertificate;
 
@@ -17,58 +12,31 @@ import org.dccsim.smki.SmkiCertificate;
  */
 public final class EncodedCertificate {
 
-  private final ByteSlice der;
-  // the parsed form, kept so that encoding a payload does not parse the certificate again
-  private final ASN1Primitive parsed;
+  private final OpaqueDer der;
 
-  private EncodedCertificate(ByteSlice der, ASN1Primitive parsed) {
+  EncodedCertificate(OpaqueDer der) {
     this.der = der;
-    this.parsed = parsed;
   }
 
   /** @throws IllegalArgumentException unless {@code der} is the DER encoding of a certificate */
   public static EncodedCertificate of(byte[] der) {
-    Objects.requireNonNull(der);
-    ASN1Primitive parsed;
-    try {
-      parsed = ASN1Primitive.fromByteArray(der);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("not DER: " + e.getMessage(), e);
-    }
-    if (!isCertificate(parsed) || !Arrays.equals(der, DerElement.encoded(parsed))) {
-      throw new IllegalArgumentException("not the DER encoding of an X.509 Certificate");
-    }
-    return new EncodedCertificate(ByteSlice.copyOf(der), parsed);
+    return new EncodedCertificate(OpaqueDer.parse(der, OpaqueDer.CERTIFICATE));
   }
 
   public static EncodedCertificate of(SmkiCertificate certificate) {
     return of(certificate.der());
   }
 
-  /** A certificate the decoder has parsed and checked; {@code der} is its DER encoding. */
-  static EncodedCertificate decoded(ASN1Primitive parsed, byte[] der) {
-    return new EncodedCertificate(ByteSlice.copyOf(der), parsed);
-  }
-
   public ByteSlice der() {
-    return der;
+    return der.der();
   }
 
   public SmkiCertificate toSmki() {
-    return SmkiCertificate.fromDer(der.toByteArray());
-  }
-
-  static boolean isCertificate(ASN1Primitive value) {
-    try {
-      Certificate.getInstance(value);
-      return true;
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
-      return false;
-    }
+    return SmkiCertificate.fromDer(der.der().toByteArray());
   }
 
   ASN1Encodable toAsn1() {
-    return new OpaqueDer(der, parsed);
+    return der;
   }
 
   @Override
@@ -83,6 +51,6 @@ public final class EncodedCertificate {
 
   @Override
   public String toString() {
-    return "EncodedCertificate[" + der.length() + " bytes]";
+    return "EncodedCertificate[" + der.der().length() + " bytes]";
   }
 }

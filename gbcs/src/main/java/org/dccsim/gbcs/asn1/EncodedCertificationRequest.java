@@ -1,10 +1,6 @@
 package org.dccsim.gbcs.asn1;
 
-import java.io.IOException;
-import java.util.Arrays;
-import java.util.Objects;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.pkcs.CertificationRequest;
 import org.dccsim.gbcs.frame.ByteSlice;
 
@@ -15,53 +11,28 @@ import org.dccsim.gbcs.frame.ByteSlice;
  */
 public final class EncodedCertificationRequest {
 
-  private final ByteSlice der;
-  private final ASN1Primitive parsed;
+  private final OpaqueDer der;
 
-  private EncodedCertificationRequest(ByteSlice der, ASN1Primitive parsed) {
+  EncodedCertificationRequest(OpaqueDer der) {
     this.der = der;
-    this.parsed = parsed;
   }
 
   /** @throws IllegalArgumentException unless {@code der} is the DER encoding of a request */
   public static EncodedCertificationRequest of(byte[] der) {
-    Objects.requireNonNull(der);
-    ASN1Primitive parsed;
-    try {
-      parsed = ASN1Primitive.fromByteArray(der);
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException("not DER: " + e.getMessage(), e);
-    }
-    if (!isCertificationRequest(parsed) || !Arrays.equals(der, DerElement.encoded(parsed))) {
-      throw new IllegalArgumentException("not the DER encoding of a PKCS #10 CertificationRequest");
-    }
-    return new EncodedCertificationRequest(ByteSlice.copyOf(der), parsed);
-  }
-
-  static EncodedCertificationRequest decoded(ASN1Primitive parsed, byte[] der) {
-    return new EncodedCertificationRequest(ByteSlice.copyOf(der), parsed);
+    return new EncodedCertificationRequest(OpaqueDer.parse(der, OpaqueDer.CERTIFICATION_REQUEST));
   }
 
   public ByteSlice der() {
-    return der;
+    return der.der();
   }
 
   /** The request as BouncyCastle reads it (subject public key, attributes, signature). */
   public CertificationRequest toBouncyCastle() {
-    return CertificationRequest.getInstance(parsed);
-  }
-
-  static boolean isCertificationRequest(ASN1Primitive value) {
-    try {
-      CertificationRequest.getInstance(value);
-      return true;
-    } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
-      return false;
-    }
+    return CertificationRequest.getInstance(der.toASN1Primitive());
   }
 
   ASN1Encodable toAsn1() {
-    return new OpaqueDer(der, parsed);
+    return der;
   }
 
   @Override
@@ -76,6 +47,6 @@ public final class EncodedCertificationRequest {
 
   @Override
   public String toString() {
-    return "EncodedCertificationRequest[" + der.length() + " bytes]";
+    return "EncodedCertificationRequest[" + der.der().length() + " bytes]";
   }
 }

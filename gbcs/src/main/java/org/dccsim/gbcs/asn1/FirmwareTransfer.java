@@ -23,10 +23,6 @@ public final class FirmwareTransfer {
     public int code() {
       return ordinal();
     }
-
-    static ResponseCode ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Alert(int alertCode, Instant executionDateTime, Eui64 deviceId, ByteSlice firmwareVersion,
@@ -41,12 +37,9 @@ public final class FirmwareTransfer {
     }
 
     static Alert read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Alert a = new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
+      return e.sequence(s -> new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
           s.next("entityId").eui64(), ByteSlice.copyOf(s.next("firmwareVersion").octets()),
-          s.next("responseCode").integerCode(ResponseCode::ofCode, "firmware transfer response code"));
-      s.end();
-      return a;
+          s.next("responseCode").integerCode(ResponseCode.values(), 0, "firmware transfer response code")));
     }
 
     @Override

@@ -18,8 +18,4 @@ public enum GbcsDeviceType {
   public int code() {
     return ordinal();
   }
-
-  static GbcsDeviceType ofCode(int code) {
-    return code >= 0 && code < values().length ? values()[code] : null;
-  }
 }

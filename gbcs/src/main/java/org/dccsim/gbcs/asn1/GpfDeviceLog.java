@@ -21,10 +21,7 @@ public final class GpfDeviceLog {
     }
 
     static RestoreCommand read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      RestoreCommand c = new RestoreCommand(s.next("deviceLogEntries").sequenceOf(DeviceLogEntry::read));
-      s.end();
-      return c;
+      return e.sequence(s -> new RestoreCommand(s.next("deviceLogEntries").sequenceOf(DeviceLogEntry::read)));
     }
 
     @Override
@@ -42,11 +39,8 @@ public final class GpfDeviceLog {
     }
 
     static RestoreOutcome read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      RestoreOutcome o = new RestoreOutcome(DeviceLogEntry.read(s.next("deviceLogEntry")),
-          s.next("joinResponseCode").integerCode(JoinDevice.ResponseCode::ofCode, "join response code"));
-      s.end();
-      return o;
+      return e.sequence(s -> new RestoreOutcome(DeviceLogEntry.read(s.next("deviceLogEntry")),
+          s.next("joinResponseCode").integerCode(JoinDevice.ResponseCode.values(), 0, "join response code")));
     }
 
     ASN1Encodable toAsn1() {
@@ -61,10 +55,7 @@ public final class GpfDeviceLog {
     }
 
     static RestoreResponse read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      RestoreResponse r = new RestoreResponse(s.next("restoreOutcomes").sequenceOf(RestoreOutcome::read));
-      s.end();
-      return r;
+      return e.sequence(s -> new RestoreResponse(s.next("restoreOutcomes").sequenceOf(RestoreOutcome::read)));
     }
 
     @Override
@@ -83,11 +74,8 @@ public final class GpfDeviceLog {
     }
 
     static BackupAlert read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      BackupAlert a = new BackupAlert(s.next("alertCode").alertCode(), s.next("backupDateTime").generalizedTime(),
-          s.next("deviceLogEntries").sequenceOf(DeviceLogEntry::read));
-      s.end();
-      return a;
+      return e.sequence(s -> new BackupAlert(s.next("alertCode").alertCode(), s.next("backupDateTime").generalizedTime(),
+          s.next("deviceLogEntries").sequenceOf(DeviceLogEntry::read)));
     }
 
     @Override

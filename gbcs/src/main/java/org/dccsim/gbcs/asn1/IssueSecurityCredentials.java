@@ -19,10 +19,7 @@ public final class IssueSecurityCredentials {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Command c = new Command(s.next("keyUsage").keyUsage());
-      s.end();
-      return c;
+      return e.sequence(s -> new Command(s.next("keyUsage").keyUsage()));
     }
 
     @Override
@@ -33,22 +30,13 @@ public final class IssueSecurityCredentials {
 
   /** Why the device issued no certification request. */
   public enum Failure {
-    INVALID_KEY_USAGE(1),
-    KEY_PAIR_GENERATION_FAILED(2),
-    CR_PRODUCTION_FAILED(3);
+    INVALID_KEY_USAGE,
+    KEY_PAIR_GENERATION_FAILED,
+    CR_PRODUCTION_FAILED;
 
-    private final int code;
-
-    Failure(int code) {
-      this.code = code;
-    }
-
+    /** GBCS numbers the failures from 1. */
     public int code() {
-      return code;
-    }
-
-    static Failure ofCode(int code) {
-      return code >= 1 && code <= 3 ? values()[code - 1] : null;
+      return ordinal() + 1;
     }
   }
 
@@ -75,7 +63,7 @@ public final class IssueSecurityCredentials {
     static Response read(DerElement e) throws GbcsCodecException {
       return e.isSequence()
           ? issued(e.certificationRequest())
-          : failed(e.integerCode(Failure::ofCode, "issue security credentials response code"));
+          : failed(e.integerCode(Failure.values(), 1, "issue security credentials response code"));
     }
 
     @Override

@@ -25,10 +25,6 @@ public final class JoinDevice {
     public int code() {
       return ordinal();
     }
-
-    static Method ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Command(
@@ -46,15 +42,14 @@ public final class JoinDevice {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Method method = s.next("joinMethodAndRole").integerCode(Method::ofCode, "join method and role");
-      Eui64 id = s.next("otherDeviceEntityIdentifier").eui64();
-      GbcsDeviceType type = s.next("otherDeviceType").integerCode(GbcsDeviceType::ofCode, "device type");
-      Optional<DerElement> certificate = s.optional("otherDeviceKeyAgreementCertificate", DerElement::isSequence);
-      Command c = new Command(method, id, type,
-          certificate.isPresent() ? Optional.of(certificate.get().certificate()) : Optional.empty());
-      s.end();
-      return c;
+      return e.sequence(s -> {
+        Method method = s.next("joinMethodAndRole").integerCode(Method.values(), 0, "join method and role");
+        Eui64 id = s.next("otherDeviceEntityIdentifier").eui64();
+        GbcsDeviceType type = s.next("otherDeviceType").integerCode(GbcsDeviceType.values(), 0, "device type");
+        Optional<DerElement> certificate = s.optional("otherDeviceKeyAgreementCertificate", DerElement::isSequence);
+        return new Command(method, id, type,
+            certificate.isPresent() ? Optional.of(certificate.get().certificate()) : Optional.empty());
+      });
     }
 
     @Override
@@ -88,10 +83,6 @@ public final class JoinDevice {
     public int code() {
       return ordinal();
     }
-
-    static ResponseCode ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Response(ResponseCode code) implements DerPayload {
@@ -101,7 +92,7 @@ public final class JoinDevice {
     }
 
     static Response read(DerElement e) throws GbcsCodecException {
-      return new Response(e.integerCode(ResponseCode::ofCode, "join response code"));
+      return new Response(e.integerCode(ResponseCode.values(), 0, "join response code"));
     }
 
     @Override

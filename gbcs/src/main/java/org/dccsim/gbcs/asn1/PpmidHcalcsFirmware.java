@@ -35,11 +35,8 @@ public final class PpmidHcalcsFirmware {
     }
 
     static ReadResponse read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ReadResponse r = new ReadResponse(ByteSlice.copyOf(s.next("firmwareVersion").octets()),
-          s.next("responseCode").integerCode(ReadOutcome::ofCode, "read response code"));
-      s.end();
-      return r;
+      return e.sequence(s -> new ReadResponse(ByteSlice.copyOf(s.next("firmwareVersion").octets()),
+          s.next("responseCode").integerCode(ReadOutcome.values(), 0, "read response code")));
     }
 
     @Override
@@ -59,11 +56,8 @@ public final class PpmidHcalcsFirmware {
     }
 
     static VersionAlert read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      VersionAlert a = new VersionAlert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
-          ByteSlice.copyOf(s.next("firmwareVersion").octets()), s.next("activateImage").integer(0, 1) == 0);
-      s.end();
-      return a;
+      return e.sequence(s -> new VersionAlert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
+          ByteSlice.copyOf(s.next("firmwareVersion").octets()), s.next("activateImage").integer(0, 1) == 0));
     }
 
     @Override

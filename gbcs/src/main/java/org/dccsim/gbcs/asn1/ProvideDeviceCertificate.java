@@ -19,10 +19,7 @@ public final class ProvideDeviceCertificate {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Command c = new Command(s.next("keyUsage").keyUsage());
-      s.end();
-      return c;
+      return e.sequence(s -> new Command(s.next("keyUsage").keyUsage()));
     }
 
     @Override
@@ -33,22 +30,13 @@ public final class ProvideDeviceCertificate {
 
   /** Why the device returned no certificate. */
   public enum Failure {
-    INVALID_KEY_USAGE(1),
-    NO_CERTIFICATE_HELD(2),
-    CERTIFICATE_RETRIEVAL_FAILURE(3);
+    INVALID_KEY_USAGE,
+    NO_CERTIFICATE_HELD,
+    CERTIFICATE_RETRIEVAL_FAILURE;
 
-    private final int code;
-
-    Failure(int code) {
-      this.code = code;
-    }
-
+    /** GBCS numbers the failures from 1. */
     public int code() {
-      return code;
-    }
-
-    static Failure ofCode(int code) {
-      return code >= 1 && code <= 3 ? values()[code - 1] : null;
+      return ordinal() + 1;
     }
   }
 
@@ -74,7 +62,7 @@ public final class ProvideDeviceCertificate {
     static Response read(DerElement e) throws GbcsCodecException {
       return e.isSequence()
           ? provided(e.certificate())
-          : failed(e.integerCode(Failure::ofCode, "provide device certificate response code"));
+          : failed(e.integerCode(Failure.values(), 1, "provide device certificate response code"));
     }
 
     @Override

@@ -30,12 +30,9 @@ public final class ProvideSecurityCredentialDetails {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Command c = new Command(
+      return e.sequence(s -> new Command(
           TrustAnchorCellIdentifier.read(s.next("authorisingRemotePartyTACellIdentifier")),
-          s.next("remotePartyRolesCredentialsRequired").sequenceOf(RemotePartyRoles::read));
-      s.end();
-      return c;
+          s.next("remotePartyRolesCredentialsRequired").sequenceOf(RemotePartyRoles::read)));
     }
 
     @Override
@@ -119,13 +116,12 @@ public final class ProvideSecurityCredentialDetails {
     }
 
     static TrustAnchorCellContents read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      CertificateKeyUsage usage = s.next("keyUsage").keyUsage();
-      CellUsage cell = TrustAnchorCellIdentifier.readCellUsage(s);
-      TrustAnchorCellContents c = new TrustAnchorCellContents(usage, cell,
-          s.next("subjectUniqueID").eui64(), KeyIdentifier.read(s.next("subjectKeyIdentifier")));
-      s.end();
-      return c;
+      return e.sequence(s -> {
+        CertificateKeyUsage usage = s.next("keyUsage").keyUsage();
+        CellUsage cell = TrustAnchorCellIdentifier.readCellUsage(s);
+        return new TrustAnchorCellContents(usage, cell,
+            s.next("subjectUniqueID").eui64(), KeyIdentifier.read(s.next("subjectKeyIdentifier")));
+      });
     }
 
     ASN1Encodable toAsn1() {

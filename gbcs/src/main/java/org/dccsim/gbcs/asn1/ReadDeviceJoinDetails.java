@@ -35,13 +35,12 @@ public final class ReadDeviceJoinDetails {
     }
 
     static Response read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ReadOutcome code = s.next("responseCode").integerCode(ReadOutcome::ofCode, "read response code");
-      Optional<DerElement> log = s.optional("deviceLogEntries", DerElement::isSequence);
-      Response r = new Response(code,
-          log.isPresent() ? Optional.of(log.get().sequenceOf(DeviceLogEntry::read)) : Optional.empty());
-      s.end();
-      return r;
+      return e.sequence(s -> {
+        ReadOutcome code = s.next("responseCode").integerCode(ReadOutcome.values(), 0, "read response code");
+        Optional<DerElement> log = s.optional("deviceLogEntries", DerElement::isSequence);
+        return new Response(code,
+            log.isPresent() ? Optional.of(log.get().sequenceOf(DeviceLogEntry::read)) : Optional.empty());
+      });
     }
 
     @Override

@@ -8,8 +8,4 @@ public enum ReadOutcome {
   public int code() {
     return ordinal();
   }
-
-  static ReadOutcome ofCode(int code) {
-    return code == 0 ? SUCCESS : code == 1 ? READ_FAILURE : null;
-  }
 }

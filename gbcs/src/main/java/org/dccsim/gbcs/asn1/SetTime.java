@@ -20,11 +20,8 @@ public final class SetTime {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Command c = new Command(s.next("validityIntervalStart").generalizedTime(),
-          s.next("validityIntervalEnd").generalizedTime());
-      s.end();
-      return c;
+      return e.sequence(s -> new Command(s.next("validityIntervalStart").generalizedTime(),
+          s.next("validityIntervalEnd").generalizedTime()));
     }
 
     @Override
@@ -41,10 +38,6 @@ public final class SetTime {
     public int code() {
       return ordinal();
     }
-
-    static DeviceTimeStatus ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Response(Instant deviceTime, DeviceTimeStatus status) implements DerPayload {
@@ -55,11 +48,8 @@ public final class SetTime {
     }
 
     static Response read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Response r = new Response(s.next("deviceTime").generalizedTime(),
-          s.next("deviceTimeStatus").integerCode(DeviceTimeStatus::ofCode, "device time status"));
-      s.end();
-      return r;
+      return e.sequence(s -> new Response(s.next("deviceTime").generalizedTime(),
+          s.next("deviceTimeStatus").integerCode(DeviceTimeStatus.values(), 0, "device time status")));
     }
 
     @Override

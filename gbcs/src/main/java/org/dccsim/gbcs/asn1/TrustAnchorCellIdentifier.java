@@ -43,7 +43,7 @@ public record TrustAnchorCellIdentifier(
     if (present.isEmpty()) {
       return CellUsage.MANAGEMENT;
     }
-    CellUsage cell = present.get().integerCode(CellUsage::ofCode, "cell usage");
+    CellUsage cell = present.get().integerCode(CellUsage.values(), 0, "cell usage");
     if (cell == CellUsage.MANAGEMENT) {
       throw present.get().error("the DEFAULT management left out, as DER requires");
     }

@@ -36,10 +36,6 @@ public final class UnjoinDevice {
     public int code() {
       return ordinal();
     }
-
-    static ResponseCode ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Response(ResponseCode code) implements DerPayload {
@@ -49,7 +45,7 @@ public final class UnjoinDevice {
     }
 
     static Response read(DerElement e) throws GbcsCodecException {
-      return new Response(e.integerCode(ResponseCode::ofCode, "unjoin response code"));
+      return new Response(e.integerCode(ResponseCode.values(), 0, "unjoin response code"));
     }
 
     @Override

@@ -41,10 +41,6 @@ public final class UpdateDeviceCertificate {
     public int code() {
       return ordinal();
     }
-
-    static ResponseCode ofCode(int code) {
-      return code >= 0 && code < values().length ? values()[code] : null;
-    }
   }
 
   public record Response(ResponseCode code) implements DerPayload {
@@ -54,7 +50,7 @@ public final class UpdateDeviceCertificate {
     }
 
     static Response read(DerElement e) throws GbcsCodecException {
-      return new Response(e.integerCode(ResponseCode::ofCode, "update device certificate response code"));
+      return new Response(e.integerCode(ResponseCode.values(), 0, "update device certificate response code"));
     }
 
     @Override

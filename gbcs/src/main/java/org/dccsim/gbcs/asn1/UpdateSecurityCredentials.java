@@ -39,17 +39,16 @@ public final class UpdateSecurityCredentials {
     }
 
     static Command read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      AuthorisingRemotePartyControl control =
-          AuthorisingRemotePartyControl.read(s.next("authorisingRemotePartyControl"));
-      List<TrustAnchorReplacement> replacements =
-          s.next("replacements").sequenceOf(TrustAnchorReplacement::read);
-      List<EncodedCertificate> path = s.next("certificationPathCertificates").sequenceOf(DerElement::certificate);
-      Optional<DerElement> time = s.optional("executionDateTime", DerElement::isGeneralizedTime);
-      Command c = new Command(control, replacements, path,
-          time.isPresent() ? Optional.of(time.get().generalizedTime()) : Optional.empty());
-      s.end();
-      return c;
+      return e.sequence(s -> {
+        AuthorisingRemotePartyControl control =
+            AuthorisingRemotePartyControl.read(s.next("authorisingRemotePartyControl"));
+        List<TrustAnchorReplacement> replacements =
+            s.next("replacements").sequenceOf(TrustAnchorReplacement::read);
+        List<EncodedCertificate> path = s.next("certificationPathCertificates").sequenceOf(DerElement::certificate);
+        Optional<DerElement> time = s.optional("executionDateTime", DerElement::isGeneralizedTime);
+        return new Command(control, replacements, path,
+            time.isPresent() ? Optional.of(time.get().generalizedTime()) : Optional.empty());
+      });
     }
 
     @Override
@@ -153,12 +152,9 @@ public final class UpdateSecurityCredentials {
     }
 
     static TrustAnchorReplacement read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      TrustAnchorReplacement r = new TrustAnchorReplacement(
+      return e.sequence(s -> new TrustAnchorReplacement(
           s.next("replacingCertificate").certificate(),
-          TrustAnchorCellIdentifier.read(s.next("targetTrustAnchorCell")));
-      s.end();
-      return r;
+          TrustAnchorCellIdentifier.read(s.next("targetTrustAnchorCell"))));
     }
 
     ASN1Encodable toAsn1() {
@@ -168,11 +164,7 @@ public final class UpdateSecurityCredentials {
 
   /** What a specialist counter is for: only prepayment top-up (the UTRN counter) so far. */
   public enum SeqNumberUsage {
-    PREPAYMENT_TOP_UP;
-
-    static SeqNumberUsage ofCode(int code) {
-      return code == 0 ? PREPAYMENT_TOP_UP : null;
-    }
+    PREPAYMENT_TOP_UP
   }
 
   /** A counter floor for a specialist use of a role's credentials. */
@@ -184,12 +176,9 @@ public final class UpdateSecurityCredentials {
     }
 
     static SpecialistSeqNumber read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      SpecialistSeqNumber n = new SpecialistSeqNumber(
-          s.next("seqNumberUsage").integerCode(SeqNumberUsage::ofCode, "sequence number usage"),
-          s.next("seqNumber").integer(0, MAX_SEQ));
-      s.end();
-      return n;
+      return e.sequence(s -> new SpecialistSeqNumber(
+          s.next("seqNumberUsage").integerCode(SeqNumberUsage.values(), 0, "sequence number usage"),
+          s.next("seqNumber").integer(0, MAX_SEQ)));
     }
 
     ASN1Encodable toAsn1() {
@@ -266,11 +255,8 @@ public final class UpdateSecurityCredentials {
     }
 
     static Alert read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      Alert a = new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
-          ExecutionOutcome.read(s.next("executionOutcome")));
-      s.end();
-      return a;
+      return e.sequence(s -> new Alert(s.next("alertCode").alertCode(), s.next("executionDateTime").generalizedTime(),
+          ExecutionOutcome.read(s.next("executionOutcome"))));
     }
 
     @Override
@@ -294,15 +280,12 @@ public final class UpdateSecurityCredentials {
     }
 
     static ExecutionOutcome read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ExecutionOutcome o = new ExecutionOutcome(
+      return e.sequence(s -> new ExecutionOutcome(
           s.next("authorisingRemotePartySeqNumber").integer(0, MAX_SEQ),
           s.next("credentialsReplacementMode")
               .integerCode(CredentialsReplacementMode::ofCode, "credentials replacement mode"),
           s.next("remotePartySeqNumberChanges").sequenceOf(RemotePartySeqNumberChange::read),
-          s.next("replacementOutcomes").sequenceOf(ReplacementOutcome::read));
-      s.end();
-      return o;
+          s.next("replacementOutcomes").sequenceOf(ReplacementOutcome::read)));
     }
 
     ASN1Encodable toAsn1() {
@@ -331,16 +314,13 @@ public final class UpdateSecurityCredentials {
     }
 
     static ReplacementOutcome read(DerElement e) throws GbcsCodecException {
-      DerSequence s = e.sequence();
-      ReplacementOutcome o = new ReplacementOutcome(
+      return e.sequence(s -> new ReplacementOutcome(
           TrustAnchorCellIdentifier.read(s.next("affectedTrustAnchorCell")),
           s.next("statusCode").enumeratedCode(TrustAnchorStatus::ofCode, "status code"),
           s.next("existingSubjectUniqueID").eui64(),
           KeyIdentifier.read(s.next("existingSubjectKeyIdentifier")),
           s.next("replacingSubjectUniqueID").eui64(),
-          KeyIdentifier.read(s.next("replacingSubjectKeyIdentifier")));
-      s.end();
-      return o;
+          KeyIdentifier.read(s.next("replacingSubjectKeyIdentifier"))));
     }
 
     ASN1Encodable toAsn1() {
