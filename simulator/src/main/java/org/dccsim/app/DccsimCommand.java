@@ -115,6 +115,10 @@ public final class DccsimCommand implements Callable<Integer> {
   @Option(names = "--gsme-wake", description = "How often a GSME wakes to collect its commands (default: ${DEFAULT-VALUE}).")
   Duration gsmeWake = Duration.ofSeconds(30);
 
+  @Option(names = "--han-latency",
+      description = "One HAN hop, Comms Hub to a meter or back (default: 1 ms, ISO-8601 like PT0.2S).")
+  Duration hanLatency;
+
   @Option(names = "--premises", paramLabel = "N",
       description = "Build N premises (Comms Hub, ESME, GSME, GPF, PPMID, IHD each, in the default mix) beyond the demo premises.")
   Long premises;
@@ -198,7 +202,7 @@ public final class DccsimCommand implements Callable<Integer> {
                 wanLatencyP99 == null ? LatencyModel.fixed(wanLatency) : new LatencyModel(wanLatency, wanLatencyP99))
             .withLoss(wanLoss)
             .withCellThrottle(cellRate, Math.max(1, (int) cellRate)))
-            .withHan(d.wan().hanLatency(), gsmeWake),
+            .withHan(hanLatency == null ? d.wan().hanLatency() : hanLatency, gsmeWake),
         DuisServer.Settings.defaults(),
         cryptoProvider,
         new Simulator.Estate(population(), timeFactor, scenario == null ? null : scenario.toAbsolutePath(),

@@ -156,7 +156,7 @@ public final class Esme extends EmulatedDevice implements CosemDevice {
 
   /**
    * Puts a meter installed in prepayment mode there (a population's prepayment share): the active
-   * account's payment mode, as ECS02/ECS03 would leave it; the balance starts at 0.
+   * account's payment mode, as ECS02/ECS03 would leave it; no tariff, the balance at 0.
    */
   public synchronized void installInPrepayment() {
     installInPrepayment(null);

@@ -28,6 +28,9 @@ public record WanSettings(
       }
     }
     Objects.requireNonNull(hanLatency, "hanLatency");
+    if (hanLatency.isNegative()) {
+      throw new IllegalArgumentException("the HAN latency cannot be negative, not " + hanLatency);
+    }
     if (gsmeWakeInterval.isNegative() || gsmeWakeInterval.isZero()) {
       throw new IllegalArgumentException("the GSME wake interval must be positive");
     }
