@@ -129,11 +129,7 @@ class HanTopUpTest {
     Optional<byte[]> response = ppmid.topUp(RtdsDeviceBench.GSME, utrn(20, 7), services);
 
     // not joined, so the meter knows no key of the PPMID: its MAC fails as under the ACB's today
-    assertThat(response).isEmpty();
-    assertThat(meter.creditRemaining()).isEqualTo(1_000_000);
-    assertThat(meter.securityLog()).singleElement()
-        .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MAC_INVALID));
-    assertThat(alertCodes()).containsExactly(SecurityAlertPolicy.AUTHENTICATION_FAILED);
+    assertRefused(response, 1_000_000, Reason.MAC_INVALID, SecurityAlertPolicy.AUTHENTICATION_FAILED);
   }
 
   @Test
@@ -148,11 +144,7 @@ class HanTopUpTest {
 
     Optional<byte[]> response = ppmid.topUp(RtdsDeviceBench.GSME, utrn(20, 7), tampering);
 
-    assertThat(response).isEmpty();
-    assertThat(meter.creditRemaining()).isEqualTo(1_000_000);
-    assertThat(meter.securityLog()).singleElement()
-        .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.MAC_INVALID));
-    assertThat(alertCodes()).containsExactly(SecurityAlertPolicy.AUTHENTICATION_FAILED);
+    assertRefused(response, 1_000_000, Reason.MAC_INVALID, SecurityAlertPolicy.AUTHENTICATION_FAILED);
   }
 
   @Test
@@ -162,11 +154,7 @@ class HanTopUpTest {
 
     Optional<byte[]> response = ppmid.topUp(RtdsDeviceBench.GSME, utrn(20, 7), services);
 
-    assertThat(response).isEmpty();
-    assertThat(meter.creditRemaining()).isEqualTo(1_000_000);
-    assertThat(meter.securityLog()).singleElement()
-        .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.SENDER_NOT_AUTHORISED));
-    assertThat(alertCodes()).containsExactly(SecurityAlertPolicy.SOURCE_NOT_AUTHORISED);
+    assertRefused(response, 1_000_000, Reason.SENDER_NOT_AUTHORISED, SecurityAlertPolicy.SOURCE_NOT_AUTHORISED);
   }
 
   @Test
@@ -177,11 +165,7 @@ class HanTopUpTest {
 
     Optional<byte[]> replayed = meter.receive(delivered.get(0), services);
 
-    assertThat(replayed).isEmpty();
-    assertThat(meter.creditRemaining()).isEqualTo(3_000_000);
-    assertThat(meter.securityLog()).singleElement()
-        .satisfies(e -> assertThat(e.reason()).isEqualTo(Reason.COUNTER_NOT_INCREASING));
-    assertThat(alertCodes()).containsExactly(SecurityAlertPolicy.AUTHENTICATION_FAILED);
+    assertRefused(replayed, 3_000_000, Reason.COUNTER_NOT_INCREASING, SecurityAlertPolicy.AUTHENTICATION_FAILED);
   }
 
   @Test
@@ -269,6 +253,14 @@ class HanTopUpTest {
     GbcsMessage m = GbcsCodec.decode(response);
     GbzPayload.UseCase payload = (GbzPayload.UseCase) GbzCodec.decode(m.apdu().content());
     return payload.components().get(0).command().orElseThrow();
+  }
+
+  /** The meter gave no response, kept its credit, logged one refusal for {@code reason} and raised {@code alertCode}. */
+  private void assertRefused(Optional<byte[]> response, long credit, Reason reason, int alertCode) throws Exception {
+    assertThat(response).as("no response").isEmpty();
+    assertThat(meter.creditRemaining()).isEqualTo(credit);
+    assertThat(meter.securityLog()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo(reason));
+    assertThat(alertCodes()).containsExactly(alertCode);
   }
 
   private List<Integer> alertCodes() throws Exception {
