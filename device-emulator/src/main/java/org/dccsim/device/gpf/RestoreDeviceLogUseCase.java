@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
+import org.dccsim.device.common.DerCommands;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
-import org.dccsim.gbcs.asn1.DecodedDerPayload;
-import org.dccsim.gbcs.asn1.DerPayloadCodec;
 import org.dccsim.gbcs.asn1.DeviceLogEntry;
 import org.dccsim.gbcs.asn1.GpfDeviceLog;
 import org.dccsim.gbcs.asn1.JoinDevice;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /**
  * GCS59 Restore GPF Device Log (after a Comms Hub replacement): the entries replace the GPF's
@@ -29,15 +27,9 @@ final class RestoreDeviceLogUseCase implements DeviceUseCase<Gpf> {
 
   @Override
   public byte[] execute(Gpf gpf, VerifiedCommand command, DeviceServices services) throws CommandRejected {
-    DecodedDerPayload decoded;
-    try {
-      decoded = DerPayloadCodec.decode(command.apdu());
-    } catch (GbcsCodecException e) {
-      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a device log: " + e.getMessage());
-    }
-    if (!(decoded.payload() instanceof GpfDeviceLog.RestoreCommand restore)) {
-      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a Restore GPF Device Log command");
-    }
+    DerCommands.Parsed<GpfDeviceLog.RestoreCommand> parsed =
+        DerCommands.read(command, GpfDeviceLog.RestoreCommand.class);
+    GpfDeviceLog.RestoreCommand restore = parsed.payload();
     List<DeviceLogEntry> kept = new ArrayList<>();
     List<GpfDeviceLog.RestoreOutcome> outcomes = new ArrayList<>();
     for (DeviceLogEntry e : restore.entries()) {
@@ -49,8 +41,7 @@ final class RestoreDeviceLogUseCase implements DeviceUseCase<Gpf> {
           room ? JoinDevice.ResponseCode.SUCCESS : JoinDevice.ResponseCode.DEVICE_LOG_FULL));
     }
     gpf.restoreDeviceLog(kept);
-    return gpf.respond(command,
-        new DecodedDerPayload(new GpfDeviceLog.RestoreResponse(outcomes), decoded.lengthForm()).encode(),
-        Optional.empty(), services);
+    return gpf.respond(command, parsed.answer(new GpfDeviceLog.RestoreResponse(outcomes)), Optional.empty(),
+        services);
   }
 }

@@ -4,12 +4,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.DeviceUseCase;
+import org.dccsim.device.common.DerCommands;
 import org.dccsim.device.security.CommandRejected;
 import org.dccsim.device.security.VerifiedCommand;
-import org.dccsim.gbcs.asn1.DecodedDerPayload;
-import org.dccsim.gbcs.asn1.DerPayloadCodec;
 import org.dccsim.gbcs.asn1.SetTime;
-import org.dccsim.gbcs.frame.GbcsCodecException;
 
 /**
  * GCS28 Set Clock on GSME (and its commissioning form): the command gives a validity interval;
@@ -28,20 +26,12 @@ final class SetClockUseCase implements DeviceUseCase<Gsme> {
 
   @Override
   public byte[] execute(Gsme meter, VerifiedCommand command, DeviceServices services) throws CommandRejected {
-    DecodedDerPayload decoded;
-    try {
-      decoded = DerPayloadCodec.decode(command.apdu());
-    } catch (GbcsCodecException e) {
-      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a Set Time command: " + e.getMessage());
-    }
-    if (!(decoded.payload() instanceof SetTime.Command set)) {
-      throw new CommandRejected(CommandRejected.Reason.PAYLOAD_INVALID, "not a Set Time command");
-    }
+    DerCommands.Parsed<SetTime.Command> parsed = DerCommands.read(command, SetTime.Command.class);
+    SetTime.Command set = parsed.payload();
     Instant now = meter.now(services);
     boolean reliable = !now.isBefore(set.validityIntervalStart()) && !now.isAfter(set.validityIntervalEnd());
     SetTime.Response response = new SetTime.Response(now,
         reliable ? SetTime.DeviceTimeStatus.RELIABLE : SetTime.DeviceTimeStatus.UNRELIABLE);
-    return meter.respond(command, new DecodedDerPayload(response, decoded.lengthForm()).encode(), Optional.empty(),
-        services);
+    return meter.respond(command, parsed.answer(response), Optional.empty(), services);
   }
 }
