@@ -46,6 +46,7 @@ final class LoadLimiter {
   static final int INTERRUPTED_AT = 129;
   /** Manufacturer attribute of the load limiter: seconds since 2000 of the half-hourly look pending, 0 for none. */
   static final int NEXT_LOOK = 130;
+  private static final PendingWakeUp WAKE_UP = new PendingWakeUp(LIMITER, NEXT_LOOK);
 
   static final int ALERT_INTERRUPTED = 0x8F33;
   static final int ALERT_RESTORED = 0x8F34;
@@ -121,27 +122,18 @@ final class LoadLimiter {
   static void watch(Esme esme, DeviceServices services) throws CosemAccessException {
     Instant now = esme.now(services);
     long nowSeconds = TimeRange.secondsSince2000(now);
-    if (value(esme, LIMITER, NEXT_LOOK) > nowSeconds) {
+    if (WAKE_UP.pending(esme) > nowSeconds) {
       return;
     }
     if (value(esme, POWER_THRESHOLD, ACTIVE) == 0 && value(esme, POWER_THRESHOLD, PASSIVE) == 0) {
       return;
     }
-    long next = (nowSeconds / HALF_HOUR + 1) * HALF_HOUR;
-    Instant at = TimeRange.fromSecondsSince2000(next);
-    esme.cosemEngine().store(esme, LIMITER, NEXT_LOOK, EsmeObjectModel.u32(next));
-    services.scheduler().schedule(at.minus(esme.condition().clockDrift()), () -> {
-      synchronized (esme) {
-        try {
-          esme.cosemEngine().store(esme, LIMITER, NEXT_LOOK, EsmeObjectModel.u32(0));
-          check(esme, services);
-          // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one look, no chain
-          if (!esme.now(services).isBefore(at)) {
-            watch(esme, services);
-          }
-        } catch (CosemAccessException e) {
-          // a fault injected on a load limit setting: the limiter cannot act, and stops looking
-        }
+    Instant at = TimeRange.fromSecondsSince2000((nowSeconds / HALF_HOUR + 1) * HALF_HOUR);
+    WAKE_UP.keep(esme, at.getEpochSecond(), services, () -> {
+      check(esme, services);
+      // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one look, no chain
+      if (!esme.now(services).isBefore(at)) {
+        watch(esme, services);
       }
     });
   }

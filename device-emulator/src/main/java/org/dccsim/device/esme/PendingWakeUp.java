@@ -9,7 +9,7 @@ import org.dccsim.gbcs.dlms.ObisCode;
 
 /**
  * The one wake-up a meter keeps pending for a schedule of its own (ALCS calendar, billing
- * calendar): its time, in seconds since 2000, kept in a manufacturer attribute of the schedule's
+ * calendar, the half-hourly load limiting look and prepayment settlement): its time, in seconds since 2000, kept in a manufacturer attribute of the schedule's
  * object (0 for none), so that the meter carries nothing until it has a schedule, asking again
  * schedules nothing twice, and a wake-up the schedule has since replaced does nothing when it fires.
  * The scheduler runs on the simulation's clock, the meter on its own: its drift moves the wake-up.

@@ -29,6 +29,7 @@ final class PrepaymentSettlement {
   static final int LAST_SETTLEMENT = 128;
   /** Manufacturer attribute of the meter balance: seconds since 2000 of the settlement pending, 0 for none. */
   static final int NEXT_SETTLEMENT = 129;
+  private static final PendingWakeUp WAKE_UP = new PendingWakeUp(EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT);
   private static final long HALF_HOUR = 1_800;
   static final ObisCode STANDING_CHARGE = Obis.of("0-0:19.20.4.255");
   private static final long SECONDS_PER_DAY = 86_400;
@@ -63,28 +64,18 @@ final class PrepaymentSettlement {
     if (esme.paymentMode() != EsmeObjectModel.PREPAYMENT_MODE) {
       return;
     }
-    CosemEngine<Esme> engine = esme.cosemEngine();
     Instant now = esme.now(services);
     long nowSeconds = TimeRange.secondsSince2000(now);
-    if (((IntegerValue) engine.stored(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT)).value() > nowSeconds) {
+    if (WAKE_UP.pending(esme) > nowSeconds) {
       return;
     }
     settle(esme, now); // starts the count on a meter never settled
-    long next = (nowSeconds / HALF_HOUR + 1) * HALF_HOUR;
-    Instant at = TimeRange.fromSecondsSince2000(next);
-    engine.store(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT, EsmeObjectModel.u32(next));
-    services.scheduler().schedule(at.minus(esme.condition().clockDrift()), () -> {
-      synchronized (esme) {
-        try {
-          engine.store(esme, EsmeObjectModel.METER_BALANCE, NEXT_SETTLEMENT, EsmeObjectModel.u32(0));
-          settle(esme, esme.now(services));
-          // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one settlement, no chain
-          if (!esme.now(services).isBefore(at)) {
-            watch(esme, services);
-          }
-        } catch (CosemAccessException e) {
-          // a fault injected on the meter balance: the meter cannot settle, and stops
-        }
+    Instant at = TimeRange.fromSecondsSince2000((nowSeconds / HALF_HOUR + 1) * HALF_HOUR);
+    WAKE_UP.keep(esme, at.getEpochSecond(), services, () -> {
+      settle(esme, esme.now(services));
+      // a scheduler that runs tasks at once (DeviceScheduler.IMMEDIATE) gets one settlement, no chain
+      if (!esme.now(services).isBefore(at)) {
+        watch(esme, services);
       }
     });
   }
