@@ -2,7 +2,6 @@ package org.dccsim.device.common;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.TrustAnchor;
@@ -56,10 +55,9 @@ final class ActivateFirmwareUseCase extends DerUseCase<ActivateFirmware.Command>
   }
 
   private static ExecutionOutcome activate(EmulatedDevice device, ActivateFirmware.Command request) {
-    OptionalInt fault = CommonFaults.useCase(device, MESSAGE_CODE);
+    Optional<ResponseCode> fault = CommonFaults.useCaseCode(device, MESSAGE_CODE, ResponseCode.values());
     if (fault.isPresent()) {
-      ResponseCode code = ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
-      return new ExecutionOutcome(code, DeviceFirmware.version(device));
+      return new ExecutionOutcome(fault.get(), DeviceFirmware.version(device));
     }
     return DeviceFirmware.activate(device, request.manufacturerImageHash());
   }

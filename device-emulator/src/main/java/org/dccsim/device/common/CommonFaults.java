@@ -2,6 +2,7 @@ package org.dccsim.device.common;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.gbcs.asn1.TrustAnchorCellIdentifier;
@@ -62,6 +63,15 @@ public final class CommonFaults {
     CommonFaults f = of(device);
     Integer code = f == null ? null : f.useCases.get(messageCode);
     return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+  }
+
+  /**
+   * The fault injected on a use case whose response is a code of {@code codes} (a device log or
+   * firmware outcome): the code of that number, or the last one for a number beyond them.
+   */
+  static <E extends Enum<E>> Optional<E> useCaseCode(EmulatedDevice device, int messageCode, E[] codes) {
+    OptionalInt fault = useCase(device, messageCode);
+    return fault.isPresent() ? Optional.of(codes[Math.min(fault.getAsInt(), codes.length - 1)]) : Optional.empty();
   }
 
   static TrustAnchorStatus cell(EmulatedDevice device, TrustAnchorCellIdentifier cell) {

@@ -1,7 +1,6 @@
 package org.dccsim.device.common;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
@@ -64,9 +63,9 @@ final class JoinDeviceUseCase extends DerUseCase<JoinDevice.Command> {
   }
 
   private ResponseCode join(EmulatedDevice device, JoinDevice.Command request) {
-    OptionalInt fault = CommonFaults.useCase(device, messageCode());
+    Optional<ResponseCode> fault = CommonFaults.useCaseCode(device, messageCode(), ResponseCode.values());
     if (fault.isPresent()) {
-      return ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
+      return fault.get();
     }
     if (request.method() != method) {
       return ResponseCode.INVALID_MESSAGE_CODE_FOR_JOIN_METHOD_AND_ROLE;

@@ -1,7 +1,6 @@
 package org.dccsim.device.common;
 
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
@@ -33,9 +32,9 @@ final class UnjoinDeviceUseCase extends DerUseCase<UnjoinDevice.Command> {
   }
 
   private ResponseCode unjoin(EmulatedDevice device, UnjoinDevice.Command request) {
-    OptionalInt fault = CommonFaults.useCase(device, messageCode());
+    Optional<ResponseCode> fault = CommonFaults.useCaseCode(device, messageCode(), ResponseCode.values());
     if (fault.isPresent()) {
-      return ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
+      return fault.get();
     }
     DeviceLog log = DeviceJoins.logOf(device);
     int i = log == null ? -1 : log.indexOf(request.otherDeviceId());

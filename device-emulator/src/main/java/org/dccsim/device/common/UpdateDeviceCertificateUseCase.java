@@ -2,7 +2,6 @@ package org.dccsim.device.common;
 
 import java.security.PublicKey;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.dccsim.device.DeviceServices;
 import org.dccsim.device.EmulatedDevice;
 import org.dccsim.device.security.CommandRejected;
@@ -44,9 +43,9 @@ final class UpdateDeviceCertificateUseCase extends DerUseCase<UpdateDeviceCertif
 
   private static ResponseCode update(EmulatedDevice device, UpdateDeviceCertificate.Command request,
       DeviceServices services) {
-    OptionalInt fault = CommonFaults.useCase(device, MESSAGE_CODE);
+    Optional<ResponseCode> fault = CommonFaults.useCaseCode(device, MESSAGE_CODE, ResponseCode.values());
     if (fault.isPresent()) {
-      return ResponseCode.values()[Math.min(fault.getAsInt(), ResponseCode.values().length - 1)];
+      return fault.get();
     }
     Optional<OwnCertificates.Offered> offered = OwnCertificates.Offered.read(request.certificate());
     if (offered.isEmpty()) {
